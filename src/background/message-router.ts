@@ -1,0 +1,44 @@
+/** Checks every incoming message at the boundary and routes it to a named handler. */
+import * as browserApi from '../adapters/browser';
+import {
+  contentToBackgroundValidators,
+  dispatch,
+  panelToBackgroundValidators,
+  parseMessage,
+  type ContentToBackground,
+  type Handlers,
+  type PanelToBackground,
+} from '../core/messages';
+import { pageReports, tabSummary } from './tab-tracking';
+
+const panelHandlers: Handlers<PanelToBackground, browserApi.MessageSender> = {
+  ping: async () => ({ ok: true, version: browserApi.extensionVersion() }),
+  getTab: async ({ tabId, windowId }) => {
+    const tab =
+      tabId !== undefined
+        ? await browserApi.getTab(tabId)
+        : await browserApi.getActiveTab(windowId);
+    return tab ? tabSummary(tab) : null;
+  },
+};
+
+const contentHandlers: Handlers<ContentToBackground, browserApi.MessageSender> = {
+  pageReport: async (report, sender) => {
+    if (sender.tabId !== undefined) pageReports.set(sender.tabId, report);
+    return { ok: true };
+  },
+};
+
+export function startMessageRouting(): void {
+  const ownId = browserApi.runtimeId();
+  browserApi.onMessage((message, sender) => {
+    if (sender.id !== ownId) return undefined; // foreign extension or web page: refused
+    // Content scripts send from a tab; extension pages do not.
+    if (sender.tabId !== undefined) {
+      const parsed = parseMessage(message, contentToBackgroundValidators);
+      return parsed ? dispatch(parsed, contentHandlers, sender) : undefined;
+    }
+    const parsed = parseMessage(message, panelToBackgroundValidators);
+    return parsed ? dispatch(parsed, panelHandlers, sender) : undefined;
+  });
+}

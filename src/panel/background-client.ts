@@ -1,0 +1,34 @@
+/** The panel's connection to the background: typed requests out, checked events in. */
+import * as browserApi from '../adapters/browser';
+import {
+  backgroundToPanelValidators,
+  parseMessage,
+  parseTabSummary,
+  type PanelToBackground,
+  type TabSummary,
+} from '../core/messages';
+
+export interface BackgroundClient {
+  request<K extends keyof PanelToBackground>(
+    type: K,
+    payload: PanelToBackground[K]['request'],
+  ): Promise<PanelToBackground[K]['response']>;
+  getTab(query: { tabId?: number; windowId?: number }): Promise<TabSummary | null>;
+  onTabChanged(listener: (tab: TabSummary) => void): () => void;
+}
+
+export function createBackgroundClient(): BackgroundClient {
+  const request: BackgroundClient['request'] = (type, payload) =>
+    browserApi.sendMessage({ type, payload }) as never;
+  return {
+    request,
+    getTab: async (query) => parseTabSummary(await request('getTab', query)),
+    onTabChanged: (listener) =>
+      browserApi.onMessage((message, sender) => {
+        if (sender.id !== browserApi.runtimeId()) return undefined;
+        const parsed = parseMessage(message, backgroundToPanelValidators);
+        if (parsed?.type === 'tabChanged') listener(parsed.payload);
+        return undefined;
+      }),
+  };
+}

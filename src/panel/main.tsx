@@ -1,0 +1,17 @@
+import { render } from 'preact';
+import '../ui/theme.css';
+import { App } from './App';
+import { createBackgroundClient } from './background-client';
+
+/**
+ * Test hook: `sidepanel.html?tabId=N` makes a panel opened in a tab serve tab N instead of the
+ * active tab of its window (a panel in a tab cannot tell which tab it is for).
+ */
+function pinnedTabId(): number | undefined {
+  const value = new URLSearchParams(location.search).get('tabId');
+  const id = value === null ? NaN : Number(value);
+  return Number.isSafeInteger(id) ? id : undefined;
+}
+
+const root = document.getElementById('app');
+if (root) render(<App client={createBackgroundClient()} pinnedTabId={pinnedTabId()} />, root);
