@@ -1,0 +1,77 @@
+/**
+ * DOIs as found in links, meta tags and page text, normalised to one comparable form: the bare
+ * "10.prefix/suffix", lower-cased (DOIs are case-insensitive), without resolver prefix or the
+ * punctuation that surrounding prose leaves on it.
+ */
+
+const RESOLVER_PREFIX = /^(?:https?:\/\/)?(?:dx\.|www\.)?doi\.org\//i;
+const SCHEME_PREFIX = /^(?:doi\s*:\s*|info:doi\/|urn:doi:)/i;
+const VALID_DOI = /^10\.\d{4,9}(?:\.\d+)*\/[^\s\u0000-\u001f\u007f]+$/;
+const TRAILING_PUNCTUATION = '.,;:\'"!?';
+const BRACKET_PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '>': '<' };
+/** Longer than any real DOI; refuses to work on pasted junk. */
+const MAX_LENGTH = 300;
+
+export function normaliseDoi(raw: string): string | null {
+  let s = raw.trim();
+  if (s.length === 0 || s.length > MAX_LENGTH * 3) return null;
+  if (RESOLVER_PREFIX.test(s)) {
+    // A resolver link: "?" and "#" end the DOI (inside one they would be %-encoded).
+    s = s.replace(RESOLVER_PREFIX, '');
+    s = cutAt(s, '?');
+    s = cutAt(s, '#');
+  }
+  s = s.replace(SCHEME_PREFIX, '');
+  if (s.includes('%')) {
+    try {
+      s = decodeURIComponent(s);
+    } catch {
+      return null;
+    }
+  }
+  s = trimTrailingPunctuation(s.trim()).toLowerCase();
+  if (s.length > MAX_LENGTH || !VALID_DOI.test(s)) return null;
+  return s;
+}
+
+function cutAt(s: string, char: string): string {
+  const at = s.indexOf(char);
+  return at < 0 ? s : s.slice(0, at);
+}
+
+/** Drops sentence punctuation and closing brackets that have no opening partner inside the DOI. */
+function trimTrailingPunctuation(s: string): string {
+  for (;;) {
+    const last = s.charAt(s.length - 1);
+    if (last === '') return s;
+    if (TRAILING_PUNCTUATION.includes(last)) {
+      s = s.slice(0, -1);
+      continue;
+    }
+    const opening = BRACKET_PAIRS[last];
+    if (opening !== undefined && count(s, opening) < count(s, last)) {
+      s = s.slice(0, -1);
+      continue;
+    }
+    return s;
+  }
+}
+
+function count(s: string, char: string): number {
+  let n = 0;
+  for (let i = s.indexOf(char); i >= 0; i = s.indexOf(char, i + 1)) n++;
+  return n;
+}
+
+/** Suffix runs to the next whitespace or character that cannot be in a DOI written in prose. */
+const IN_TEXT = /\b10\.\d{4,9}(?:\.\d+)*\/[^\s"<>]{1,300}/g;
+
+/** The first valid DOI in free text (a page, a PDF's first page), normalised. */
+export function findDoiInText(text: string): string | null {
+  IN_TEXT.lastIndex = 0;
+  for (let m = IN_TEXT.exec(text); m; m = IN_TEXT.exec(text)) {
+    const doi = normaliseDoi(m[0]);
+    if (doi) return doi;
+  }
+  return null;
+}
