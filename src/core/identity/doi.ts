@@ -6,7 +6,7 @@
 
 const RESOLVER_PREFIX = /^(?:https?:\/\/)?(?:dx\.|www\.)?doi\.org\//i;
 const SCHEME_PREFIX = /^(?:doi\s*:\s*|info:doi\/|urn:doi:)/i;
-const VALID_DOI = /^10\.\d{4,9}(?:\.\d+)*\/[^\s\u0000-\u001f\u007f]+$/;
+const VALID_DOI = /^10\.\d{4,9}(?:\.\d+)*\/[^\s\p{Cc}]+$/u;
 const TRAILING_PUNCTUATION = '.,;:\'"!?';
 const BRACKET_PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '>': '<' };
 /** Longer than any real DOI; refuses to work on pasted junk. */
