@@ -120,3 +120,91 @@ export function setBadge(tabId: number, text: string, color: string, title: stri
 export function onTabRemoved(listener: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener(listener);
 }
+
+/** Opens one of our pages (e.g. "library/library.html") in a new tab. */
+export async function openExtensionPage(path: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+}
+
+export function onCommand(listener: (command: string) => void): void {
+  browser.commands.onCommand.addListener(listener);
+}
+
+export function onInstalled(listener: () => void): void {
+  browser.runtime.onInstalled.addListener(listener);
+}
+
+export function onStartup(listener: () => void): void {
+  browser.runtime.onStartup.addListener(listener);
+}
+
+/** Alarms wake a stopped worker; timers in memory would not survive it. */
+export function setAlarm(name: string, when: number): void {
+  void browser.alarms.create(name, { when });
+}
+
+export function setRepeatingAlarm(name: string, periodInMinutes: number): void {
+  void browser.alarms.create(name, { periodInMinutes });
+}
+
+export async function clearAlarm(name: string): Promise<void> {
+  await browser.alarms.clear(name);
+}
+
+export function onAlarm(listener: (name: string) => void): void {
+  browser.alarms.onAlarm.addListener((alarm) => listener(alarm.name));
+}
+
+/** A system notification, only if the reader granted the optional permission. */
+export async function notify(id: string, title: string, message: string): Promise<boolean> {
+  if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return false;
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title,
+    message,
+  });
+  return true;
+}
+
+/** Asks for the notifications permission; call inside the reader's click. */
+export function requestNotificationPermission(): Promise<boolean> {
+  return browser.permissions.request({ permissions: ['notifications'] });
+}
+
+/** Origin pattern ("https://example.org/*") for a page URL, or null for non-web URLs. */
+export function originPattern(url: string): string | null {
+  try {
+    const { protocol, host } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:' ? `${protocol}//${host}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
+export function hasHostPermission(url: string): Promise<boolean> {
+  const origin = originPattern(url);
+  return origin ? browser.permissions.contains({ origins: [origin] }) : Promise.resolve(false);
+}
+
+/** Asks for access to one site; call synchronously inside the reader's click (no await before it). */
+export function requestHostPermission(url: string): Promise<boolean> {
+  const origin = originPattern(url);
+  return origin ? browser.permissions.request({ origins: [origin] }) : Promise.resolve(false);
+}
+
+/** Runs the content script in a tab we have access to (activeTab or a granted host). */
+export async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+}
+
+export function onContextMenuClick(listener: (menuItemId: string) => void): void {
+  browser.contextMenus.onClicked.addListener((info) => listener(String(info.menuItemId)));
+}
+
+export function createActionMenuItem(id: string, title: string): void {
+  browser.contextMenus.create(
+    { id, title, contexts: ['action'] },
+    () => void browser.runtime.lastError,
+  );
+}
