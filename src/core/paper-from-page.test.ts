@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import type { PaperIdentity } from './identity/paper-identity';
+import type { PageMetadata } from './metadata/page-metadata';
+import type { Paper } from './model';
+import { mergePageIntoPaper, paperFromPage } from './paper-from-page';
+
+const NOW = Date.UTC(2026, 10, 25, 18, 0, 0);
+
+const arxivAbs: PaperIdentity = {
+  key: 'arxiv:2106.09608',
+  kind: 'arxiv',
+  id: '2106.09608',
+  version: 'v2',
+  format: 'abstract',
+};
+
+function metadata(fields: Partial<PageMetadata>): PageMetadata {
+  return { isPaper: true, authors: [], unreadable: [], ...fields };
+}
+
+const richMetadata = metadata({
+  title: 'Learning to Read Papers',
+  authors: [{ name: 'Ada Lovelace', original: 'Lovelace, Ada' }],
+  year: 2021,
+  doi: 'https://doi.org/10.1145/ABC.123',
+  abstract: 'We read.',
+  venue: 'SIGCOMM',
+});
+
+describe('paperFromPage', () => {
+  it('makes a new, not-started paper keyed by the identity, with arXiv links and the DOI as alias', () => {
+    const paper = paperFromPage(arxivAbs, richMetadata, '[2106.09608] Tab title', NOW);
+    expect(paper).toMatchObject({
+      key: 'arxiv:2106.09608',
+      aliases: ['doi:10.1145/abc.123'],
+      title: 'Learning to Read Papers',
+      authors: [{ name: 'Ada Lovelace', original: 'Lovelace, Ada' }],
+      year: 2021,
+      venue: 'SIGCOMM',
+      doi: '10.1145/abc.123',
+      arxivId: '2106.09608',
+      version: 'v2',
+      abstract: 'We read.',
+      links: {
+        abstract: 'https://arxiv.org/abs/2106.09608',
+        pdf: 'https://arxiv.org/pdf/2106.09608',
+        html: 'https://arxiv.org/html/2106.09608',
+      },
+      tags: [],
+      state: { kind: 'not-started' },
+      history: [],
+      checklist: {},
+      addedAt: NOW,
+      lastReadAt: NOW,
+    });
+  });
+
+  it('uses the tab title without the arXiv prefix when the page gave no metadata', () => {
+    const paper = paperFromPage(arxivAbs, undefined, '[2106.09608] Attention Is All', NOW);
+    expect(paper.title).toBe('Attention Is All');
+    expect(paper.aliases).toEqual([]);
+    expect(paper.authors).toEqual([]);
+    expect('doi' in paper).toBe(false);
+  });
+
+  it('names a PDF tab titled with its URL by its identifier instead', () => {
+    const pdf: PaperIdentity = { ...arxivAbs, format: 'pdf' };
+    expect(paperFromPage(pdf, undefined, 'arxiv.org/pdf/2106.09608v2', NOW).title).toBe(
+      'arXiv 2106.09608',
+    );
+    expect(paperFromPage(pdf, undefined, '', NOW).title).toBe('arXiv 2106.09608');
+  });
+
+  it('ignores metadata of a page that is not about one paper', () => {
+    const listing = metadata({ isPaper: false, title: 'Search results', doi: '10.1/x' });
+    const paper = paperFromPage(arxivAbs, listing, 'Real title', NOW);
+    expect(paper.title).toBe('Real title');
+    expect(paper.aliases).toEqual([]);
+  });
+
+  it('gives a DOI paper its arXiv alias and only plain web links from the page', () => {
+    const doi: PaperIdentity = {
+      key: 'doi:10.1145/1273445.1273458',
+      kind: 'doi',
+      id: '10.1145/1273445.1273458',
+    };
+    const paper = paperFromPage(
+      doi,
+      metadata({
+        title: 'How to Read a Paper',
+        pdfUrl: 'javascript:alert(1)',
+        canonicalUrl: 'https://dl.acm.org/doi/10.1145/1273445.1273458',
+        arxivId: 'arXiv:1706.03762v7',
+      }),
+      'ACM page',
+      NOW,
+    );
+    expect(paper.aliases).toEqual(['arxiv:1706.03762']);
+    expect(paper.doi).toBe('10.1145/1273445.1273458');
+    expect(paper.links.pdf).toBe('https://arxiv.org/pdf/1706.03762');
+    expect(paper.links.abstract).toBe('https://arxiv.org/abs/1706.03762');
+  });
+
+  it('keeps only http(s) links for a page without an arXiv id', () => {
+    const url: PaperIdentity = { key: 'url:example.org/p', kind: 'url', id: 'example.org/p' };
+    const paper = paperFromPage(
+      url,
+      metadata({ pdfUrl: 'javascript:alert(1)', canonicalUrl: 'https://example.org/p' }),
+      'Some paper',
+      NOW,
+    );
+    expect(paper.links).toEqual({ abstract: 'https://example.org/p' });
+  });
+});
+
+describe('mergePageIntoPaper', () => {
+  function readerPaper(): Paper {
+    return {
+      ...paperFromPage({ ...arxivAbs, version: 'v1' }, undefined, 'arxiv.org/pdf/2106.09608', 1000),
+      title: 'arXiv 2106.09608',
+      state: { kind: 'in-pass', pass: 2 },
+      history: [{ state: { kind: 'in-pass', pass: 2 }, at: 2000 }],
+      checklist: { 'p1-title': 1500 },
+      tags: ['to-discuss'],
+      queuePosition: 3,
+    };
+  }
+
+  it('adds the later version, aliases and missing fields without touching the reader’s data', () => {
+    const merged = mergePageIntoPaper(readerPaper(), arxivAbs, richMetadata, NOW);
+    expect(merged.version).toBe('v2');
+    expect(merged.aliases).toEqual(['doi:10.1145/abc.123']);
+    expect(merged.title).toBe('Learning to Read Papers');
+    expect(merged.authors).toHaveLength(1);
+    expect(merged.year).toBe(2021);
+    expect(merged.state).toEqual({ kind: 'in-pass', pass: 2 });
+    expect(merged.history).toEqual(readerPaper().history);
+    expect(merged.checklist).toEqual({ 'p1-title': 1500 });
+    expect(merged.tags).toEqual(['to-discuss']);
+    expect(merged.queuePosition).toBe(3);
+    expect(merged.addedAt).toBe(1000);
+    expect(merged.lastReadAt).toBe(NOW);
+  });
+
+  it('never replaces a real title, known authors or a later version', () => {
+    const paper = {
+      ...readerPaper(),
+      title: 'My own title',
+      authors: [{ name: 'Known Author', original: 'Known Author' }],
+      version: 'v3',
+    };
+    const merged = mergePageIntoPaper(paper, arxivAbs, richMetadata, NOW);
+    expect(merged.title).toBe('My own title');
+    expect(merged.authors).toEqual(paper.authors);
+    expect(merged.version).toBe('v3');
+  });
+
+  it('records the key it was reached by as an alias when that differs from the stored key', () => {
+    const doi: PaperIdentity = { key: 'doi:10.1145/abc.123', kind: 'doi', id: '10.1145/abc.123' };
+    const merged = mergePageIntoPaper(readerPaper(), doi, undefined, NOW);
+    expect(merged.key).toBe('arxiv:2106.09608');
+    expect(merged.aliases).toEqual(['doi:10.1145/abc.123']);
+    expect(merged.doi).toBe('10.1145/abc.123');
+  });
+
+  it('keeps stored links and fills the missing ones', () => {
+    const paper = { ...readerPaper(), links: { pdf: 'https://mirror.example/p.pdf' } };
+    const merged = mergePageIntoPaper(paper, arxivAbs, undefined, NOW);
+    expect(merged.links.pdf).toBe('https://mirror.example/p.pdf');
+    expect(merged.links.abstract).toBe('https://arxiv.org/abs/2106.09608');
+  });
+});
