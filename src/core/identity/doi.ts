@@ -22,15 +22,27 @@ export function normaliseDoi(raw: string): string | null {
     s = cutAt(s, '#');
   }
   s = s.replace(SCHEME_PREFIX, '');
-  if (s.includes('%')) {
+  const decoded = decodeFully(s);
+  if (decoded === null) return null;
+  s = decoded;
+  s = trimTrailingPunctuation(s.trim()).toLowerCase();
+  if (s.length > MAX_LENGTH || !VALID_DOI.test(s)) return null;
+  return s;
+}
+
+/**
+ * Undoes %-encoding, however many times it was applied, so the result is stable: normalising a
+ * normalised DOI changes nothing. A "%" that is not an escape makes the text no DOI.
+ */
+function decodeFully(s: string): string | null {
+  for (let round = 0; s.includes('%'); round++) {
+    if (round === 3) return null;
     try {
       s = decodeURIComponent(s);
     } catch {
       return null;
     }
   }
-  s = trimTrailingPunctuation(s.trim()).toLowerCase();
-  if (s.length > MAX_LENGTH || !VALID_DOI.test(s)) return null;
   return s;
 }
 

@@ -20,3 +20,16 @@ export interface PaperIdentity {
 export function identityKey(kind: IdentityKind, id: string): string {
   return `${kind}:${id}`;
 }
+
+/** Builds an identity, leaving out the version and format a form does not carry. */
+export function makeIdentity(
+  kind: IdentityKind,
+  id: string,
+  version?: string,
+  format?: PaperFormat,
+): PaperIdentity {
+  const identity: PaperIdentity = { key: identityKey(kind, id), kind, id };
+  if (version !== undefined) identity.version = version;
+  if (format !== undefined) identity.format = format;
+  return identity;
+}
