@@ -1,9 +1,9 @@
 /**
  * bioRxiv and medRxiv preprints share the DOI prefix 10.1101 with Cold Spring Harbor's journals;
- * only these suffixes are preprints: "2020.03.22.002386" (from December 2019) or a six-digit
+ * only these suffixes are preprints: "2020.03.22.002386" (from December 2019; medRxiv's have eight digits) or a six-digit
  * number (before).
  */
-const PREPRINT_SUFFIX = /^(?:\d{4}\.\d\d\.\d\d\.\d{6}|\d{6})$/;
+const PREPRINT_SUFFIX = /^(?:\d{4}\.\d\d\.\d\d\.\d{6,8}|\d{6})$/;
 
 /** The preprint DOI ("10.1101/2020.03.22.002386") if `doi` (normalised) names one, else null. */
 export function biorxivDoi(doi: string): string | null {

@@ -160,9 +160,9 @@ const natureRule: UrlRule = (url) => {
 /** journals.aps.org/<journal>/abstract|pdf/10.1103/<suffix>. */
 const apsRule: UrlRule = (url) => {
   const parts = url.pathname.split('/');
-  if (parts.length !== 6) return null;
+  if (parts.length !== 5) return null;
   const format = parts[2] === 'abstract' ? 'abstract' : parts[2] === 'pdf' ? 'pdf' : null;
-  return format ? identityFromDoi(`${parts[3]}/${parts[4]}/${parts[5]}`, undefined, format) : null;
+  return format ? identityFromDoi(`${parts[3]}/${parts[4]}`, undefined, format) : null;
 };
 
 /** journals.plos.org/<journal>/article?id=10.1371/..., and /article/file?id=...&type=printable. */
@@ -240,7 +240,7 @@ const aclWebRule: UrlRule = (url) => {
 
 /** The tail after "10.1101/": suffix, version, then the page's view of the paper. */
 const BIORXIV_TAIL =
-  /^(\d{4}\.\d\d\.\d\d\.\d{6}|\d{6})(?:v(\d{1,3}))?(\.full\.pdf(?:\+html)?|\.full-text|\.full|\.abstract|\.article-info|\.article-metrics|\.supplementary-material)?\/?$/;
+  /^(\d{4}\.\d\d\.\d\d\.\d{6,8}|\d{6})(?:v(\d{1,3}))?(\.full\.pdf(?:\+html)?|\.full-text|\.full|\.abstract|\.article-info|\.article-metrics|\.supplementary-material)?\/?$/;
 const BIORXIV_VIEWS: Record<string, PaperFormat> = {
   '': 'abstract',
   '.abstract': 'abstract',
