@@ -1,0 +1,20 @@
+/// <reference types="vite/client" />
+/**
+ * pdf.js for extension pages: the modern build with its bundled worker. Both are only fetched
+ * when this module is imported (dynamically, by the first analysis), so a reader who never
+ * analyses a PDF never downloads them.
+ */
+import * as pdfjs from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import type { PdfjsRuntime } from './read-pdf';
+
+/** The build copies pdfjs-dist/wasm here (image decoders; the extension CSP allows wasm). */
+const WASM_PATH = '/pdfjs/wasm/';
+
+export function loadBrowserPdfjs(): PdfjsRuntime {
+  pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+  return {
+    pdfjs,
+    documentOptions: { wasmUrl: new URL(WASM_PATH, location.origin).href },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * The whole extraction: pdf.js text items (plus outline and metadata) in, `PdfStructure` out.
+ * Pure, so the same code runs under Node and in the browser.
+ */
+import { findCaptions } from './captions';
+import { foldText } from './fold-text';
+import { findAbstract, findAuthors, findTitle } from './front-matter';
+import {
+  findConclusions,
+  headingsFromLines,
+  headingsFromOutline,
+  isUsableOutline,
+  REFERENCE_SECTION_NAMES,
+  type LineHeading,
+} from './headings';
+import { findIdentifiers } from './identifiers';
+import {
+  PDF_STRUCTURE_FORMAT_VERSION,
+  type PdfDocumentInput,
+  type PdfHeading,
+  type PdfStructure,
+} from './pdf-structure';
+import { splitReferences } from './references';
+import { bodyStyle, pageLines, runningTexts, type TextLine } from './text-lines';
+
+/** Below this many characters per page, the PDF is taken to be a scan without text. */
+const MIN_CHARS_PER_PAGE = 10;
+
+export function buildPdfStructure(input: PdfDocumentInput): PdfStructure {
+  const notes: string[] = [];
+  const pagesAnalysed = input.pages.length;
+  if (pagesAnalysed < input.pageCount) {
+    notes.push(`Read the first ${pagesAnalysed} of ${input.pageCount} pages.`);
+  }
+  const lines = input.pages.flatMap(pageLines);
+  const chars = input.pages.reduce(
+    (sum, page) => sum + page.items.reduce((n, item) => n + item.str.replace(/\s/g, '').length, 0),
+    0,
+  );
+  const hasTextLayer = chars >= Math.max(20, MIN_CHARS_PER_PAGE * pagesAnalysed);
+  const firstPageText = input.pages[0]?.items.map((item) => item.str).join(' ') ?? '';
+  const metadataText = [input.metadata?.title, input.metadata?.subject, input.metadata?.keywords]
+    .filter(Boolean)
+    .join('\n');
+  const { arxivId, doi } = findIdentifiers(firstPageText, metadataText);
+  const base = {
+    formatVersion: PDF_STRUCTURE_FORMAT_VERSION,
+    fingerprint: input.fingerprint,
+    pageCount: input.pageCount,
+    pagesAnalysed,
+    arxivId,
+    doi,
+    notes,
+  };
+  if (!hasTextLayer) {
+    notes.push(
+      'This PDF has no text layer (it is probably a scan), so its structure cannot be read.',
+    );
+    return {
+      ...base,
+      title: null,
+      titleSource: null,
+      authors: [],
+      abstract: null,
+      hasTextLayer: false,
+      headings: [],
+      headingsSource: 'typography',
+      conclusionsIndex: null,
+      figures: [],
+      tables: [],
+      references: [],
+    };
+  }
+
+  const body = bodyStyle(lines);
+  const firstPage = lines.filter((line) => line.page === 1);
+  const title = findTitle(firstPage, input.metadata?.title);
+  const lineHeadings = headingsFromLines(lines, body);
+  const useOutline = isUsableOutline(input.outline);
+  const headings: PdfHeading[] = useOutline
+    ? headingsFromOutline(input.outline!)
+    : lineHeadings.map(({ lineIndex: _lineIndex, ...heading }) => heading);
+
+  return {
+    ...base,
+    title: title.title,
+    titleSource: title.source,
+    authors: findAuthors(firstPage, title.lineIndexes, body.size),
+    abstract: findAbstract(lines, new Set(lineHeadings.map((h) => h.lineIndex))),
+    hasTextLayer: true,
+    headings,
+    headingsSource: useOutline ? 'outline' : 'typography',
+    conclusionsIndex: findConclusions(headings),
+    figures: findCaptions(lines, 'figure'),
+    tables: findCaptions(lines, 'table'),
+    references: splitReferences(referenceLines(lines, lineHeadings)),
+  };
+}
+
+/** The lines between the last References heading and the next top-level heading. */
+function referenceLines(lines: TextLine[], headings: LineHeading[]): TextLine[] {
+  const isReferenceName = (text: string) =>
+    REFERENCE_SECTION_NAMES.has(foldText(text.replace(/^[\dIVX]+\.?\s*/, '')));
+  const heading = headings.findLast((h) => isReferenceName(h.text));
+  const start = heading?.lineIndex ?? lines.findLastIndex((line) => isReferenceName(line.text));
+  if (start < 0) return [];
+  const next = headings.find((h) => h.lineIndex > start && h.level === 1);
+  const end = next?.lineIndex ?? lines.length;
+  const running = runningTexts(lines);
+  return lines.slice(start + 1, end).filter((line) => !running.has(foldText(line.text)));
+}

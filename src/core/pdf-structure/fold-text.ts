@@ -1,0 +1,20 @@
+/**
+ * Text folding for comparisons: a title from the metadata against the printed one, a heading
+ * against a known section name, extracted against labelled text in the evaluation.
+ */
+
+/** Lower case, accents, punctuation and whitespace removed: "Conclusions & Future-Work" -> "conclusionsfuturework". */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Leading section numbering removed: "2.1. Method" -> "Method", "IV. RESULTS" -> "RESULTS", "Appendix A: Proofs" kept. */
+export function stripHeadingNumber(text: string): string {
+  return text
+    .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-Z])(?:[.:)]\s*|\s+)(?=\S)/, '')
+    .trim();
+}

@@ -1,0 +1,143 @@
+/**
+ * Title, authors and abstract from the first page. Document metadata titles are often wrong
+ * (another paper's title, "paper.dvi", the proceedings' name), so the metadata title is used
+ * only when it agrees with the page's most prominent text; otherwise the largest text wins.
+ */
+import { foldText } from './fold-text';
+import type { TextLine } from './text-lines';
+
+/** Lines that are never a title however large: venue banners, identifiers, licences. */
+const NOT_TITLE =
+  /\b(journal|proceedings|conference|vol\.|volume|issn|doi|arxiv|preprint|copyright|licen[cs]e|submitted|accepted|published)\b|https?:|www\.|©/i;
+
+/** Prominent-text blocks compared against the metadata title. */
+const BLOCKS_COMPARED = 3;
+
+export interface TitleResult {
+  title: string | null;
+  source: 'metadata' | 'typography' | null;
+  /** Lines of page 1 that the title occupies (authors follow them). */
+  lineIndexes: number[];
+}
+
+interface Block {
+  text: string;
+  lineIndexes: number[];
+  size: number;
+}
+
+/** Runs of consecutive, vertically close page-1 lines sharing one size, largest first. */
+function prominentBlocks(firstPage: TextLine[]): Block[] {
+  const blocks: Block[] = [];
+  const upper = firstPage.filter(
+    (line) => line.y >= line.pageHeight * 0.3 || line.pageHeight === 0,
+  );
+  const sizes = [...new Set(upper.map((line) => line.size))].sort((a, b) => b - a);
+  for (const size of sizes) {
+    let current: Block | null = null;
+    let previous: TextLine | null = null;
+    firstPage.forEach((line, index) => {
+      if ((line.text.match(/\p{L}/gu)?.length ?? 0) < 2) return; // stray marks between title lines
+      const eligible =
+        Math.abs(line.size - size) < 0.3 &&
+        (line.y >= line.pageHeight * 0.3 || line.pageHeight === 0) &&
+        !NOT_TITLE.test(line.text);
+      if (!eligible) {
+        current = null;
+        return;
+      }
+      const gap = previous ? previous.y - line.y : 0;
+      if (current && previous && gap > 0 && gap < size * 2.2) {
+        current.text += ` ${line.text}`;
+        current.lineIndexes.push(index);
+      } else {
+        current = { text: line.text, lineIndexes: [index], size };
+        blocks.push(current);
+      }
+      previous = line;
+    });
+    if (blocks.length >= BLOCKS_COMPARED) break;
+  }
+  return blocks.filter((block) => (block.text.match(/\p{L}/gu)?.length ?? 0) >= 4);
+}
+
+function agrees(a: string, b: string): boolean {
+  const x = foldText(a);
+  const y = foldText(b);
+  if (x.length < 4 || y.length < 4) return false;
+  if (x === y) return true;
+  const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
+  return longer.includes(shorter) && shorter.length >= longer.length * 0.6;
+}
+
+export function findTitle(firstPage: TextLine[], metadataTitle: string | undefined): TitleResult {
+  const blocks = prominentBlocks(firstPage);
+  if (metadataTitle) {
+    const match = blocks
+      .slice(0, BLOCKS_COMPARED)
+      .find((block) => agrees(block.text, metadataTitle));
+    if (match) {
+      return {
+        title: metadataTitle.replace(/\s+/g, ' ').trim(),
+        source: 'metadata',
+        lineIndexes: match.lineIndexes,
+      };
+    }
+  }
+  const best = blocks[0];
+  if (!best) return { title: null, source: null, lineIndexes: [] };
+  return { title: best.text.trim(), source: 'typography', lineIndexes: best.lineIndexes };
+}
+
+const AFFILIATION =
+  /universit|institut|department|dept\.|laborator|school|college|cent(er|re)\b|inc\.|corporation|research|@|\bemail\b|\babstract\b/i;
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|le|la))+$/u;
+
+/** Names on the lines under the title, up to the first affiliation or paragraph. */
+export function findAuthors(
+  firstPage: TextLine[],
+  titleLines: number[],
+  bodySize: number,
+): string[] {
+  if (titleLines.length === 0) return [];
+  const after = Math.max(...titleLines) + 1;
+  const names: string[] = [];
+  for (let i = after; i < Math.min(firstPage.length, after + 8); i++) {
+    const line = firstPage[i]!;
+    if (line.size < bodySize * 0.85 || line.text.length > 160) break;
+    if (AFFILIATION.test(line.text)) {
+      if (names.length > 0) break;
+      continue;
+    }
+    const parts = line.text
+      .replace(/[∗*†‡§¶♯♮\d]+/g, ' ')
+      .split(/,|\band\b|;|\s{2,}|&/)
+      .map((part) => part.replace(/\s+/g, ' ').trim())
+      .filter((part) => NAME.test(part) && part.split(' ').length <= 5);
+    names.push(...parts);
+  }
+  return [...new Set(names)];
+}
+
+const ABSTRACT_START = /^abstract\b[\s.:—–-]*/i;
+const MAX_ABSTRACT_CHARS = 3000;
+
+/** The abstract: after an "Abstract" heading or run-in label, up to the next heading. */
+export function findAbstract(lines: TextLine[], headingLines: Set<number>): string | null {
+  const searchLimit = Math.min(lines.length, 400);
+  for (let i = 0; i < searchLimit; i++) {
+    const line = lines[i]!;
+    if (line.page > 2) break;
+    if (!ABSTRACT_START.test(line.text)) continue;
+    let text = line.text.replace(ABSTRACT_START, '');
+    for (let j = i + 1; j < lines.length && text.length < MAX_ABSTRACT_CHARS; j++) {
+      if (headingLines.has(j) || lines[j]!.page > line.page + 1) break;
+      text = /\p{Ll}-$/u.test(text)
+        ? text.slice(0, -1) + lines[j]!.text
+        : `${text} ${lines[j]!.text}`;
+    }
+    text = text.trim();
+    return text.length >= 40 ? text.slice(0, MAX_ABSTRACT_CHARS) : null;
+  }
+  return null;
+}

@@ -1,0 +1,277 @@
+/**
+ * Section headings: from the outline when the PDF has a usable one, else from the printed
+ * lines. A line is a heading when it is short, stands alone, and either carries section
+ * numbering or a known section name in a style that differs from the body, or shares the exact
+ * style (font and size) of such headings.
+ */
+import { foldText } from './fold-text';
+import { parseNumbering, romanValue, type Numbering } from './heading-numbering';
+import type { PdfHeading, PdfOutlineNode } from './pdf-structure';
+import { runningTexts, type TextLine } from './text-lines';
+
+const KNOWN_SECTION_NAMES = new Set(
+  [
+    'Abstract',
+    'Introduction',
+    'Related Work',
+    'Related Works',
+    'Background',
+    'Preliminaries',
+    'Conclusion',
+    'Conclusions',
+    'Concluding Remarks',
+    'Conclusion and Future Work',
+    'Conclusions and Future Work',
+    'Discussion',
+    'Summary',
+    'Future Work',
+    'References',
+    'Bibliography',
+    'Literature Cited',
+    'Acknowledgments',
+    'Acknowledgements',
+    'Acknowledgment',
+    'Acknowledgement',
+    'Appendix',
+    'Appendices',
+  ].map(foldText),
+);
+
+export const REFERENCE_SECTION_NAMES = new Set(
+  ['References', 'Bibliography', 'Literature Cited', 'Works Cited', 'References and Notes'].map(
+    foldText,
+  ),
+);
+
+export function isKnownSectionName(text: string): boolean {
+  return KNOWN_SECTION_NAMES.has(foldText(text));
+}
+
+/** A heading found on a line, with the line it came from (the reference list needs it). */
+export interface LineHeading extends PdfHeading {
+  lineIndex: number;
+}
+
+export interface BodyStyle {
+  size: number;
+  fontName: string;
+}
+
+const MAX_HEADING_CHARS = 90;
+const MAX_HEADING_WORDS = 14;
+
+interface Candidate {
+  lineIndex: number;
+  line: TextLine;
+  numbering: Numbering | null;
+  /** The text without numbering. */
+  rest: string;
+  known: boolean;
+  /** Numbered or a known name: evidence enough on its own. */
+  strong: boolean;
+  styleKey: string;
+}
+
+export function headingsFromOutline(outline: PdfOutlineNode[]): PdfHeading[] {
+  let top = outline;
+  // Some PDFs wrap every section in one entry named after the paper.
+  while (top.length === 1 && top[0]!.children.length > 0) top = top[0]!.children;
+  const headings: PdfHeading[] = [];
+  const visit = (nodes: PdfOutlineNode[], level: number) => {
+    for (const node of nodes) {
+      const text = node.title.replace(/\s+/g, ' ').trim();
+      if (!text) continue;
+      const numbering = parseNumbering(text);
+      headings.push({
+        text,
+        ...(numbering?.number ? { number: numbering.number } : {}),
+        level,
+        page: node.page ?? 1,
+      });
+      visit(node.children, level + 1);
+    }
+  };
+  visit(top, 1);
+  return headings;
+}
+
+/** Whether an outline is worth trusting over the typography: at least two sections. */
+export function isUsableOutline(outline: PdfOutlineNode[] | null | undefined): boolean {
+  if (!outline) return false;
+  let top = outline;
+  while (top.length === 1 && top[0]!.children.length > 0) top = top[0]!.children;
+  return top.length >= 2;
+}
+
+const styleKeyOf = (line: TextLine) => `${line.fontName}|${line.size}`;
+
+function isBodyStyle(line: TextLine, body: BodyStyle): boolean {
+  return line.fontName === body.fontName && Math.abs(line.size - body.size) < 0.6;
+}
+
+function toCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candidate | null {
+  const text = line.text;
+  if (text.length > MAX_HEADING_CHARS || text.split(' ').length > MAX_HEADING_WORDS) return null;
+  if (/[,;]$/.test(text) || (text.match(/\p{L}/gu)?.length ?? 0) < 2) return null;
+  if (line.size < body.size * 0.88) return null;
+  const numbering = parseNumbering(text);
+  const rest = (numbering ? numbering.rest : text).replace(/[.:]$/, '').trim();
+  const known = KNOWN_SECTION_NAMES.has(foldText(rest));
+  const letters = rest.replace(/[^\p{L}]/gu, '');
+  const allCaps = letters.length >= 3 && letters === letters.toUpperCase();
+  const larger = line.size >= body.size * 1.1;
+  const distinctFont = line.fontName !== body.fontName && line.singleFont;
+  const styled = larger || distinctFont || allCaps;
+  if (numbering) {
+    if (!styled && !known) return null;
+    // "1. We show that ..." is a list item, not a section.
+    if (/\.$/.test(numbering.rest) && numbering.rest.split(' ').length > 6) return null;
+    if (numbering.kind === 'appendix' || numbering.rest.length > 0) {
+      return { lineIndex, line, numbering, rest, known, strong: true, styleKey: styleKeyOf(line) };
+    }
+    return null;
+  }
+  if (known) {
+    return { lineIndex, line, numbering, rest, known, strong: true, styleKey: styleKeyOf(line) };
+  }
+  if (!styled || !/^\p{Lu}/u.test(rest) || /[.!?]$/.test(text)) return null;
+  return { lineIndex, line, numbering, rest, known, strong: false, styleKey: styleKeyOf(line) };
+}
+
+export function headingsFromLines(lines: TextLine[], body: BodyStyle): LineHeading[] {
+  const repeated = runningTexts(lines);
+  const candidates: Candidate[] = [];
+  lines.forEach((line, index) => {
+    if (repeated.has(foldText(line.text))) return;
+    const candidate = toCandidate(line, index, body);
+    if (candidate) candidates.push(candidate);
+  });
+
+  // Styles proven by numbered or known headings; unnumbered lines in exactly that style join.
+  const headingStyles = new Set(
+    candidates
+      .filter((c) => c.strong && (c.numbering?.depth ?? 1) === 1 && !isBodyStyle(c.line, body))
+      .map((c) => c.styleKey),
+  );
+  const firstStrongIndex = candidates.find((c) => c.strong)?.lineIndex ?? Infinity;
+  const accepted = candidates.filter((c) => {
+    if (c.strong) return true;
+    // Before the first certain heading on page 1 sit the title and authors.
+    if (c.lineIndex < firstStrongIndex) return false;
+    return headingStyles.has(c.styleKey);
+  });
+
+  const headings = assignLevels(accepted);
+  return keepIncreasingSections(mergeWrappedHeadings(headings, lines));
+}
+
+function assignLevels(candidates: Candidate[]): LineHeading[] {
+  const usesRoman = candidates.some((c) => c.numbering?.kind === 'roman');
+  let inBackMatter = false;
+  const headings: LineHeading[] = [];
+  for (const c of candidates) {
+    const numbering = c.numbering;
+    const foldedRest = foldText(c.rest);
+    let level = numbering?.depth ?? 1;
+    if (numbering?.kind === 'letter' && numbering.depth === 1) {
+      if (inBackMatter) level = 1;
+      else if (usesRoman && numbering.punctuated) level = 2;
+      else continue;
+    }
+    if (numbering?.kind === 'letter' && !numbering.punctuated && !inBackMatter) continue;
+    if (REFERENCE_SECTION_NAMES.has(foldedRest) || numbering?.kind === 'appendix') {
+      inBackMatter = true;
+    }
+    if (foldedRest === 'appendix' || foldedRest === 'appendices') inBackMatter = true;
+    headings.push({
+      text: c.line.text,
+      ...(numbering?.number ? { number: numbering.number } : {}),
+      level,
+      page: c.line.page,
+      lineIndex: c.lineIndex,
+    });
+  }
+  return headings;
+}
+
+/** A heading too long for one line continues on the next line in the same style. */
+function mergeWrappedHeadings(headings: LineHeading[], lines: TextLine[]): LineHeading[] {
+  const headingLines = new Set(headings.map((h) => h.lineIndex));
+  return headings.map((heading) => {
+    const line = lines[heading.lineIndex]!;
+    const next = lines[heading.lineIndex + 1];
+    if (
+      !next ||
+      headingLines.has(heading.lineIndex + 1) ||
+      next.page !== line.page ||
+      next.fontName !== line.fontName ||
+      next.size !== line.size ||
+      line.y - next.y <= 0 ||
+      line.y - next.y > line.size * 1.6 ||
+      parseNumbering(next.text) ||
+      isKnownSectionName(next.text) ||
+      /[.:]$/.test(line.text) ||
+      next.text.length > MAX_HEADING_CHARS
+    ) {
+      return heading;
+    }
+    return { ...heading, text: `${heading.text} ${next.text}` };
+  });
+}
+
+/**
+ * Section numbers rise through a paper: a numbered top-level line that breaks the rise (a list
+ * item, a table row) is dropped, keeping the longest rising sequence.
+ */
+function keepIncreasingSections(headings: LineHeading[]): LineHeading[] {
+  const valueOf = (h: LineHeading): number | null => {
+    if (h.level !== 1 || !h.number) return null;
+    if (/^\d+$/.test(h.number)) return Number(h.number);
+    const roman = romanValue(h.number);
+    return roman;
+  };
+  const numbered = headings
+    .map((h, index) => ({ index, value: valueOf(h) }))
+    .filter((e): e is { index: number; value: number } => e.value !== null);
+  const keep = new Set(
+    longestIncreasing(numbered.map((e) => e.value)).map((i) => numbered[i]!.index),
+  );
+  const dropped = new Set(numbered.map((e) => e.index).filter((i) => !keep.has(i)));
+  return headings.filter((_, index) => !dropped.has(index));
+}
+
+/** Indices of a longest strictly increasing subsequence (O(n²), n is small). */
+function longestIncreasing(values: number[]): number[] {
+  const length = values.map(() => 1);
+  const previous = values.map(() => -1);
+  for (let i = 0; i < values.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (values[j]! < values[i]! && length[j]! + 1 > length[i]!) {
+        length[i] = length[j]! + 1;
+        previous[i] = j;
+      }
+    }
+  }
+  let end = length.indexOf(Math.max(0, ...length));
+  const result: number[] = [];
+  while (end >= 0) {
+    result.unshift(end);
+    end = previous[end]!;
+  }
+  return result;
+}
+
+const CONCLUSION_PATTERNS = [/conclu/, /summary|finalremarks|closingremarks|discussion/];
+
+/** Index of the conclusions heading (top level preferred), or null. */
+export function findConclusions(headings: PdfHeading[]): number | null {
+  for (const pattern of CONCLUSION_PATTERNS) {
+    for (const level of [1, 2]) {
+      const index = headings.findLastIndex(
+        (h) => h.level === level && pattern.test(foldText(h.text)),
+      );
+      if (index >= 0) return index;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,133 @@
+/**
+ * The reference list, entry by entry. It starts after the References/Bibliography heading and
+ * ends at the next top-level heading (an appendix) or the end of the document. Entries start
+ * with a label ("[12]", "[Lam78]", "12."), or, in author-year lists, at the left margin of a
+ * hanging indent, or after a vertical gap.
+ */
+import type { PdfReference } from './pdf-structure';
+import type { TextLine } from './text-lines';
+
+const BRACKET_LABEL = /^\[([^\]]{1,20})\]/;
+const NUMBER_LABEL = /^(\d{1,3})[.)]?\s+\S/;
+const MAX_ENTRY_CHARS = 1500;
+
+export function splitReferences(lines: TextLine[]): PdfReference[] {
+  const content = lines.filter((line) => !/^\d{1,4}$/.test(line.text)); // page numbers
+  if (content.length === 0) return [];
+  const starts =
+    labelledStarts(content, (line) => BRACKET_LABEL.test(line.text)) ??
+    numberedStarts(content) ??
+    hangingIndentStarts(content) ??
+    gapStarts(content);
+  return toEntries(content, starts);
+}
+
+/** Lines starting with a label, when most entries have one. */
+function labelledStarts(
+  lines: TextLine[],
+  isStart: (line: TextLine) => boolean,
+): Set<number> | null {
+  const starts = new Set<number>();
+  lines.forEach((line, index) => {
+    if (isStart(line)) starts.add(index);
+  });
+  return starts.size >= 2 && starts.size >= lines.length / 12 ? starts : null;
+}
+
+/** "1. Author", "2. Author": numbers that count up one by one. */
+function numberedStarts(lines: TextLine[]): Set<number> | null {
+  const starts = new Set<number>();
+  let expected = 1;
+  lines.forEach((line, index) => {
+    const match = NUMBER_LABEL.exec(line.text);
+    if (match && Number(match[1]) === expected) {
+      starts.add(index);
+      expected++;
+    }
+  });
+  return starts.size >= 3 ? starts : null;
+}
+
+/** Author-year lists: an entry's first line sits at the column's margin, the rest indented. */
+function hangingIndentStarts(lines: TextLine[]): Set<number> | null {
+  const margins = columnMargins(lines);
+  let indented = 0;
+  const starts = new Set<number>();
+  lines.forEach((line, index) => {
+    const margin = margins.get(marginKey(line, margins)) ?? line.x;
+    if (line.x - margin < line.size * 0.4) starts.add(index);
+    else if (line.x - margin < line.size * 4) indented++;
+  });
+  // Without indented lines every line is at the margin: that is not a hanging indent.
+  return indented >= starts.size * 0.5 && starts.size >= 2 ? starts : null;
+}
+
+/** Left margin per page and column: the smallest x among lines that start near each other. */
+function columnMargins(lines: TextLine[]): Map<string, number> {
+  const margins = new Map<string, number>();
+  const byPage = new Map<number, number[]>();
+  for (const line of lines) {
+    const xs = byPage.get(line.page) ?? [];
+    xs.push(line.x);
+    byPage.set(line.page, xs);
+  }
+  for (const [page, xs] of byPage) {
+    xs.sort((a, b) => a - b);
+    let columnStart = xs[0]!;
+    let previous = xs[0]!;
+    for (const x of xs) {
+      if (x - previous > 40) columnStart = x;
+      margins.set(`${page}|${Math.round(x * 10)}`, columnStart);
+      previous = x;
+    }
+  }
+  return margins;
+}
+
+function marginKey(line: TextLine, _margins: Map<string, number>): string {
+  return `${line.page}|${Math.round(line.x * 10)}`;
+}
+
+/** Entries separated by more space than the lines inside an entry. */
+function gapStarts(lines: TextLine[]): Set<number> {
+  const starts = new Set<number>([0]);
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const gap = lines[i - 1]!.y - lines[i]!.y;
+    if (lines[i]!.page === lines[i - 1]!.page && gap > 0) gaps.push(gap);
+  }
+  const lineGap = gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 4)] ?? 0;
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1]!;
+    const gap = previous.y - lines[i]!.y;
+    const newBlock = lines[i]!.page !== previous.page || gap < 0;
+    if (!newBlock && gap > lineGap * 1.3) starts.add(i);
+  }
+  return starts;
+}
+
+function toEntries(lines: TextLine[], starts: Set<number>): PdfReference[] {
+  const entries: string[] = [];
+  let current: string | null = null;
+  lines.forEach((line, index) => {
+    if (starts.has(index)) {
+      if (current !== null) entries.push(current);
+      current = line.text;
+    } else if (current !== null) {
+      current = joinLines(current, line.text);
+    }
+  });
+  if (current !== null) entries.push(current);
+  return entries
+    .map((text) =>
+      text.length > MAX_ENTRY_CHARS ? `${text.slice(0, MAX_ENTRY_CHARS - 1)}…` : text,
+    )
+    .map((text, index) => ({ index: index + 1, text }));
+}
+
+/** Joins a hyphenated line break ("re-" + "trieval") without the hyphen. */
+function joinLines(before: string, after: string): string {
+  return /\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(after)
+    ? before.slice(0, -1) + after
+    : `${before} ${after}`;
+}

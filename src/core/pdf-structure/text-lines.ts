@@ -1,0 +1,149 @@
+/**
+ * Groups pdf.js text items into printed lines: consecutive items on one baseline, split where
+ * the text jumps back or across a column gap. Every later rule reads lines, not items.
+ */
+import { foldText } from './fold-text';
+import type { PdfPageText, PdfTextItem } from './pdf-structure';
+
+export interface TextLine {
+  text: string;
+  page: number;
+  /** Left edge and baseline, PDF units (y grows upwards). */
+  x: number;
+  y: number;
+  right: number;
+  /** Font size of most of the line's characters. */
+  size: number;
+  /** pdf.js font id of most of the line's characters. */
+  fontName: string;
+  /** Whether all the line's characters share one font (a heading usually does). */
+  singleFont: boolean;
+  pageHeight: number;
+  pageWidth: number;
+}
+
+/** Gap, in font sizes, beyond which two items on one baseline belong to different columns. */
+const COLUMN_GAP = 2.5;
+
+export function itemFontSize(item: PdfTextItem): number {
+  const [, , c = 0, d = 0] = item.transform;
+  return Math.hypot(c, d) || item.height || 0;
+}
+
+/** Rotated text (arXiv's margin stamp, sideways tables) is not part of the reading flow. */
+function isUpright(item: PdfTextItem): boolean {
+  const [a = 1, b = 0] = item.transform;
+  return Math.abs(b) < 1e-3 && a > 0;
+}
+
+interface Run {
+  items: PdfTextItem[];
+  x: number;
+  y: number;
+  right: number;
+  size: number;
+}
+
+export function pageLines(page: PdfPageText): TextLine[] {
+  const runs: Run[] = [];
+  let current: Run | null = null;
+  for (const item of page.items) {
+    if (!item.str || !isUpright(item)) {
+      if (item.hasEOL && current) current = null;
+      continue;
+    }
+    const size = itemFontSize(item);
+    const x = item.transform[4] ?? 0;
+    const y = item.transform[5] ?? 0;
+    if (current && continuesLine(current, x, y, size)) {
+      current.items.push(item);
+      current.right = Math.max(current.right, x + item.width);
+      current.size = Math.max(current.size, size);
+    } else {
+      current = { items: [item], x, y, right: x + item.width, size };
+      runs.push(current);
+    }
+    if (item.hasEOL) current = null;
+  }
+  return runs.map((run) => toLine(run, page)).filter((line) => line.text.length > 0);
+}
+
+function continuesLine(run: Run, x: number, y: number, size: number): boolean {
+  const tolerance = Math.max(run.size, size) * 0.5;
+  if (Math.abs(y - run.y) > tolerance) return false;
+  if (x < run.right - Math.max(run.size, size) * 0.5) return false;
+  return x - run.right <= COLUMN_GAP * Math.max(run.size, size, 1);
+}
+
+function toLine(run: Run, page: PdfPageText): TextLine {
+  let text = '';
+  let previousRight = run.x;
+  const charsByFont = new Map<string, number>();
+  const charsBySize = new Map<number, number>();
+  for (const item of run.items) {
+    const x = item.transform[4] ?? 0;
+    const size = itemFontSize(item);
+    const needsSpace =
+      text.length > 0 &&
+      !/\s$/.test(text) &&
+      !/^\s/.test(item.str) &&
+      x - previousRight > size * 0.15;
+    text += (needsSpace ? ' ' : '') + item.str;
+    previousRight = x + item.width;
+    const chars = item.str.trim().length;
+    if (chars > 0) {
+      charsByFont.set(item.fontName, (charsByFont.get(item.fontName) ?? 0) + chars);
+      const rounded = Math.round(size * 2) / 2;
+      charsBySize.set(rounded, (charsBySize.get(rounded) ?? 0) + chars);
+    }
+  }
+  return {
+    text: text.replace(/\s+/g, ' ').trim(),
+    page: page.page,
+    x: run.x,
+    y: run.y,
+    right: run.right,
+    size: mostCommon(charsBySize) ?? run.size,
+    fontName: mostCommon(charsByFont) ?? '',
+    singleFont: charsByFont.size <= 1,
+    pageHeight: page.height,
+    pageWidth: page.width,
+  };
+}
+
+export function mostCommon<K>(counts: Map<K, number>): K | undefined {
+  let best: K | undefined;
+  let bestCount = -1;
+  for (const [key, count] of counts) {
+    if (count > bestCount) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The size and font of most characters in the document: the body text. */
+export function bodyStyle(lines: TextLine[]): { size: number; fontName: string } {
+  const bySize = new Map<number, number>();
+  const byFont = new Map<string, number>();
+  for (const line of lines) {
+    const chars = line.text.length;
+    bySize.set(line.size, (bySize.get(line.size) ?? 0) + chars);
+    byFont.set(line.fontName, (byFont.get(line.fontName) ?? 0) + chars);
+  }
+  return { size: mostCommon(bySize) ?? 10, fontName: mostCommon(byFont) ?? '' };
+}
+
+/** Folded texts printed on three or more pages: running heads and footers. */
+export function runningTexts(lines: TextLine[]): Set<string> {
+  const pagesByText = new Map<string, Set<number>>();
+  for (const line of lines) {
+    const key = foldText(line.text);
+    if (!key) continue;
+    const pages = pagesByText.get(key) ?? new Set<number>();
+    pages.add(line.page);
+    pagesByText.set(key, pages);
+  }
+  return new Set([...pagesByText].filter(([, pages]) => pages.size >= 3).map(([key]) => key));
+}
