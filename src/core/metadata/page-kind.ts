@@ -1,0 +1,29 @@
+/**
+ * Pages that are certainly not one paper, whatever their tags say: bot-challenge interstitials
+ * (Cloudflare and the like) and listings or searches (many papers on one page).
+ */
+
+const CHALLENGE_TITLES =
+  /^(?:just a moment|attention required|checking your browser|please wait|access denied|verifying you are human|ddos-guard|one more step|are you a robot)/i;
+const CHALLENGE_MARKUP =
+  '#challenge-form, #challenge-running, #challenge-stage, #cf-challenge-running, #cf-wrapper, .cf-browser-verification, .cf-turnstile, #cf-please-wait, script[src*="/cdn-cgi/challenge-platform/"], #px-captcha, .g-recaptcha';
+
+/** A bot-check or block page standing in front of the real one. */
+export function isChallengePage(doc: Document, title: string): boolean {
+  return CHALLENGE_TITLES.test(title.trim()) || doc.querySelector(CHALLENGE_MARKUP) !== null;
+}
+
+/** Path segments and query keys that mark a listing or a search rather than one paper. */
+const LISTING_SEGMENT = /^(?:list|lists|search|catchup|toc|results|browse-results)$/i;
+const SEARCH_KEYS = ['query', 'q', 'searchtype', 'search', 'terms'];
+
+export function isListingUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.pathname.split('/').some((segment) => LISTING_SEGMENT.test(segment))) return true;
+  return SEARCH_KEYS.some((key) => parsed.searchParams.has(key));
+}
