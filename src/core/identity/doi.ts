@@ -9,6 +9,7 @@ const SCHEME_PREFIX = /^(?:doi\s*:\s*|info:doi\/|urn:doi:)/i;
 const VALID_DOI = /^10\.\d{4,9}(?:\.\d+)*\/[^\s\p{Cc}]+$/u;
 const TRAILING_PUNCTUATION = '.,;:\'"!?';
 const BRACKET_PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '>': '<' };
+const BRACKETS = new Set('()[]{}<>');
 /** Longer than any real DOI; refuses to work on pasted junk. */
 const MAX_LENGTH = 300;
 
@@ -53,30 +54,23 @@ function cutAt(s: string, char: string): string {
 
 /** Drops sentence punctuation and closing brackets that have no opening partner inside the DOI. */
 function trimTrailingPunctuation(s: string): string {
-  for (;;) {
-    const last = s.charAt(s.length - 1);
-    if (last === '') return s;
-    if (TRAILING_PUNCTUATION.includes(last)) {
-      s = s.slice(0, -1);
-      continue;
-    }
+  const counts = new Map<string, number>();
+  for (const char of s) if (BRACKETS.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let end = s.length;
+  while (end > 0) {
+    const last = s.charAt(end - 1);
     const opening = BRACKET_PAIRS[last];
-    if (opening !== undefined && count(s, opening) < count(s, last)) {
-      s = s.slice(0, -1);
-      continue;
-    }
-    return s;
+    const unbalanced =
+      opening !== undefined && (counts.get(opening) ?? 0) < (counts.get(last) ?? 0);
+    if (!unbalanced && !TRAILING_PUNCTUATION.includes(last)) break;
+    if (opening !== undefined) counts.set(last, (counts.get(last) ?? 0) - 1);
+    end--;
   }
-}
-
-function count(s: string, char: string): number {
-  let n = 0;
-  for (let i = s.indexOf(char); i >= 0; i = s.indexOf(char, i + 1)) n++;
-  return n;
+  return s.slice(0, end);
 }
 
 /** Suffix runs to the next whitespace or character that cannot be in a DOI written in prose. */
-const IN_TEXT = /\b10\.\d{4,9}(?:\.\d+)*\/[^\s"<>]{1,300}/g;
+const IN_TEXT = /\b10\.\d{4,9}(?:\.\d{1,9}){0,4}\/[^\s"<>]{1,300}/g;
 
 /** The first valid DOI in free text (a page, a PDF's first page), normalised. */
 export function findDoiInText(text: string): string | null {
