@@ -1,15 +1,32 @@
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The side panel: follows the tab it serves, recognises the paper in it and shows the reading
+ * guide. Its dependencies come in as props, so tests pass fakes and a test database.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ReadingDatabase } from '../adapters/database';
 import type { TabSummary } from '../core/messages';
+import type { DatabaseChanges } from '../ui/database-changes';
+import { errorMessage } from '../ui/error-message';
+import type { NoteSaverOptions } from '../ui/note-saver';
 import type { BackgroundClient } from './background-client';
+import { identifyTab, type TabPage } from './identify-tab';
+import { NotAPaper } from './NotAPaper';
+import { Reader } from './Reader';
 
 interface Props {
   client: BackgroundClient;
+  database: Promise<ReadingDatabase>;
+  changes: DatabaseChanges;
   /** Serve this tab only (test hook); otherwise follow the window's active tab. */
   pinnedTabId?: number;
+  noteSaverOptions?: NoteSaverOptions;
 }
 
-export function App({ client, pinnedTabId }: Props) {
+type Opened = { db: ReadingDatabase } | { error: string } | undefined;
+
+export function App({ client, database, changes, pinnedTabId, noteSaverOptions }: Props) {
   const [tab, setTab] = useState<TabSummary | null | undefined>(undefined);
+  const [opened, setOpened] = useState<Opened>(undefined);
 
   useEffect(() => {
     let live = true;
@@ -26,18 +43,56 @@ export function App({ client, pinnedTabId }: Props) {
     };
   }, [client, pinnedTabId]);
 
+  useEffect(() => {
+    let live = true;
+    database.then(
+      (db) => live && setOpened({ db }),
+      (error: unknown) => live && setOpened({ error: errorMessage(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [database]);
+
+  // A new page object only when what the tab shows changes, not on every message about it.
+  const signature = tab ? JSON.stringify(pageOf(tab)) : '';
+  const page = useMemo(() => (signature ? (JSON.parse(signature) as TabPage) : null), [signature]);
+  const identity = useMemo(() => (page ? identifyTab(page) : null), [page]);
+
   return (
     <main class="panel">
-      <h1 class="brand">Three-Pass Reader</h1>
+      <div class="panel-top">
+        <h1 class="brand">Three-Pass Reader</h1>
+        <button type="button" class="link-button" onClick={() => void client.openLibrary()}>
+          Open library
+        </button>
+      </div>
+      {opened && 'error' in opened && (
+        <p class="error" role="alert">
+          Your library could not be opened, so nothing can be saved: {opened.error}
+        </p>
+      )}
       {tab === undefined && <p aria-busy="true">Looking at the current tab…</p>}
       {tab === null && <p>No tab to read.</p>}
-      {tab && (
-        <section aria-label="Current tab" data-testid="current-tab">
-          <h2 class="tab-title">{tab.title || tab.url}</h2>
-          <p class="tab-url">{tab.url}</p>
-          {tab.contentType === 'application/pdf' && <p class="tab-kind">PDF document</p>}
-        </section>
-      )}
+      <div data-testid="current-tab">
+        {page && !identity && <NotAPaper title={page.title} url={page.url} />}
+        {page && identity && opened && 'db' in opened && (
+          <Reader
+            db={opened.db}
+            changes={changes}
+            client={client}
+            page={page}
+            identity={identity}
+            noteSaverOptions={noteSaverOptions}
+          />
+        )}
+      </div>
     </main>
   );
+}
+
+function pageOf(tab: TabSummary): TabPage {
+  const { url, title, contentType } = tab;
+  const metadata = (tab as TabSummary & Pick<TabPage, 'metadata'>).metadata;
+  return { url, title, ...(contentType ? { contentType } : {}), ...(metadata ? { metadata } : {}) };
 }

@@ -1,4 +1,7 @@
-/** The panel's connection to the background: typed requests out, checked events in. */
+/**
+ * The panel's one door to the extension: typed requests to the background, checked events from
+ * it, and the few browser actions the panel starts itself. Tests pass a fake object instead.
+ */
 import * as browserApi from '../adapters/browser';
 import {
   backgroundToPanelValidators,
@@ -15,6 +18,10 @@ export interface BackgroundClient {
   ): Promise<PanelToBackground[K]['response']>;
   getTab(query: { tabId?: number; windowId?: number }): Promise<TabSummary | null>;
   onTabChanged(listener: (tab: TabSummary) => void): () => void;
+  /** Opens the library page in a tab. */
+  openLibrary(): Promise<void>;
+  /** Asks for the notifications permission; call inside the reader's click. */
+  requestNotificationPermission(): Promise<boolean>;
 }
 
 export function createBackgroundClient(): BackgroundClient {
@@ -30,5 +37,7 @@ export function createBackgroundClient(): BackgroundClient {
         if (parsed?.type === 'tabChanged') listener(parsed.payload);
         return undefined;
       }),
+    openLibrary: () => browserApi.openExtensionPage('library/library.html'),
+    requestNotificationPermission: () => browserApi.requestNotificationPermission(),
   };
 }

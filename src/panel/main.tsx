@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../ui/theme.css';
+import { onDatabaseChange, openReadingDatabase } from '../adapters/database';
 import { App } from './App';
 import { createBackgroundClient } from './background-client';
 
@@ -14,4 +15,14 @@ function pinnedTabId(): number | undefined {
 }
 
 const root = document.getElementById('app');
-if (root) render(<App client={createBackgroundClient()} pinnedTabId={pinnedTabId()} />, root);
+if (root) {
+  render(
+    <App
+      client={createBackgroundClient()}
+      database={openReadingDatabase()}
+      changes={onDatabaseChange}
+      pinnedTabId={pinnedTabId()}
+    />,
+    root,
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * The reading guide for one paper: where the reader is, the moves the method allows, and per pass
+ * the timer, the checklist and the notes. Every change goes through the pure model and is saved.
+ */
+import { useState } from 'preact/hooks';
+import type { ReadingDatabase } from '../adapters/database';
+import { PASSES, type NoteField, type Pass, type ReadingState, type Settings } from '../core/model';
+import { checklistFor, type PaperStructure } from '../core/reading/checklist';
+import { budgetMs } from '../core/reading/budgets';
+import { PASS_TITLES, applyTransition, currentPass } from '../core/reading/reading-state';
+import { isRunning } from '../core/reading/timer';
+import { Checklist } from '../ui/Checklist';
+import type { DatabaseChanges } from '../ui/database-changes';
+import type { NoteSaver } from '../ui/note-saver';
+import { useNotes } from '../ui/use-notes';
+import { useTimers } from '../ui/use-timers';
+import { PaperHeader } from './PaperHeader';
+import { PassActions } from './PassActions';
+import { PassNotes } from './PassNotes';
+import { PassStepper } from './PassStepper';
+import { PassTimer } from './PassTimer';
+import type { PaperHandle } from './use-paper';
+
+interface Props {
+  handle: PaperHandle & { paper: NonNullable<PaperHandle['paper']> };
+  db: ReadingDatabase;
+  changes: DatabaseChanges;
+  saver: NoteSaver;
+  settings: Settings;
+  /** The address of the tab the paper is read in. */
+  source: string;
+  /** The paper's own headings, figures and references, once the PDF has been read. */
+  structure?: PaperStructure;
+}
+
+export function PaperGuide({ handle, db, changes, saver, settings, source, structure }: Props) {
+  const { paper } = handle;
+  const timers = useTimers(db, changes, paper.key);
+  const notes = useNotes(db, changes, saver, paper.key);
+  const [busy, setBusy] = useState(false);
+  const current = paper.state.kind === 'not-started' ? undefined : currentPass(paper.state);
+  // The reader may look at another pass; when they move in the method, the new pass shows.
+  const [choice, setChoice] = useState<{ pass: Pass; whileAt: Pass | undefined } | null>(null);
+  const shown: Pass = choice && choice.whileAt === current ? choice.pass : (current ?? 1);
+
+  const move = async (to: ReadingState) => {
+    setBusy(true);
+    const moved = await handle.update((stored) => applyTransition(stored, to, Date.now()));
+    if (moved) {
+      // Entering a pass starts its clock; leaving the passes stops it.
+      if (to.kind === 'in-pass') await timers.start(to.pass);
+      else {
+        const running = PASSES.find((pass) => isRunning(timers.timers[pass]));
+        if (running !== undefined) await timers.pause(running);
+      }
+    }
+    setBusy(false);
+  };
+
+  const toggle = (id: string, ticked: boolean) =>
+    void handle.update((stored) => {
+      const checklist = { ...stored.checklist };
+      if (ticked) checklist[id] = Date.now();
+      else delete checklist[id];
+      return { ...stored, checklist };
+    });
+
+  const editNote = (field: NoteField, text: string) => {
+    // Notes hang on a paper in the library: the first word stores the paper.
+    if (!handle.stored) void handle.ensureStored();
+    notes.edit(field, text);
+  };
+
+  const startTimer = async (pass: Pass) => {
+    if (await handle.ensureStored()) await timers.start(pass);
+  };
+
+  const problem = handle.error ?? timers.error;
+  return (
+    <article class="paper-guide" data-testid="paper-guide">
+      <PaperHeader paper={paper} source={source} stored={handle.stored} />
+      {problem && (
+        <p class="error" role="alert">
+          Not saved: {problem}
+        </p>
+      )}
+      <PassStepper
+        current={current}
+        shown={shown}
+        onShow={(pass) => setChoice({ pass, whileAt: current })}
+      />
+      <PassActions state={paper.state} busy={busy} onMove={(to) => void move(to)} />
+      <section class="pass" aria-label={PASS_TITLES[shown]}>
+        <h2 class="pass-title">{PASS_TITLES[shown]}</h2>
+        <PassTimer
+          pass={shown}
+          timer={timers.timers[shown]}
+          budgetMs={budgetMs(settings, shown)}
+          onStart={() => void startTimer(shown)}
+          onPause={() => void timers.pause(shown)}
+          onReset={() => void timers.reset(shown)}
+        />
+        <Checklist
+          legend={`Steps of pass ${shown}`}
+          steps={checklistFor(shown, structure)}
+          ticks={paper.checklist}
+          onToggle={toggle}
+        />
+        <PassNotes pass={shown} notes={notes} onEdit={editNote} />
+      </section>
+    </article>
+  );
+}

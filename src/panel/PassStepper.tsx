@@ -1,0 +1,33 @@
+/**
+ * The three passes in a row: which one the reader is in, and which one is shown below. Choosing
+ * a pass here only shows it; moving in the method is done with the actions.
+ */
+import { PASSES, type Pass } from '../core/model';
+
+interface Props {
+  /** The pass the reader is in or last worked on; undefined before they start. */
+  current: Pass | undefined;
+  shown: Pass;
+  onShow: (pass: Pass) => void;
+}
+
+export function PassStepper({ current, shown, onShow }: Props) {
+  return (
+    <nav class="pass-stepper" aria-label="Passes">
+      <ol>
+        {PASSES.map((pass) => (
+          <li key={pass} class={pass === current ? 'step current' : 'step'}>
+            <button
+              type="button"
+              aria-pressed={pass === shown}
+              aria-current={pass === current ? 'step' : undefined}
+              onClick={() => onShow(pass)}
+            >
+              Pass {pass}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

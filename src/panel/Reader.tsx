@@ -1,0 +1,50 @@
+/** Everything that needs the open library: the paper's guide and the settings. */
+import { useEffect, useMemo } from 'preact/hooks';
+import type { ReadingDatabase } from '../adapters/database';
+import type { PaperIdentity } from '../core/identity/paper-identity';
+import type { DatabaseChanges } from '../ui/database-changes';
+import { createNoteSaver, type NoteSaverOptions } from '../ui/note-saver';
+import { useSettings } from '../ui/use-settings';
+import type { BackgroundClient } from './background-client';
+import type { TabPage } from './identify-tab';
+import { PaperView } from './PaperView';
+import { SettingsForm } from './SettingsForm';
+
+interface Props {
+  db: ReadingDatabase;
+  changes: DatabaseChanges;
+  client: BackgroundClient;
+  page: TabPage;
+  identity: PaperIdentity;
+  noteSaverOptions?: NoteSaverOptions;
+}
+
+export function Reader({ db, changes, client, page, identity, noteSaverOptions }: Props) {
+  const saver = useMemo(() => createNoteSaver(db, noteSaverOptions), [db, noteSaverOptions]);
+  // Disposing flushes what is pending: a closed panel keeps every keystroke.
+  useEffect(() => () => saver.dispose(), [saver]);
+  const { settings, save, error } = useSettings(db, changes);
+
+  return (
+    <>
+      <PaperView
+        key={identity.key}
+        db={db}
+        changes={changes}
+        saver={saver}
+        settings={settings}
+        page={page}
+        identity={identity}
+      />
+      <details class="settings-panel">
+        <summary>Settings</summary>
+        <SettingsForm
+          settings={settings}
+          onSave={(next) => void save(next)}
+          requestNotifications={() => client.requestNotificationPermission()}
+          {...(error === undefined ? {} : { error })}
+        />
+      </details>
+    </>
+  );
+}
