@@ -1,17 +1,30 @@
 /**
  * The one module that touches IndexedDB (through idb). Everything the reader owns is stored here:
  * papers, notes, timers, reading sessions, settings and cached PDF structures. The UI never sees
- * the database object, only this API.
+ * the database object, only this API. Timer moves are the pure transitions of core/reading/timer,
+ * each run inside one readwrite transaction so two pages can never interleave half a move.
  */
+import { openDB } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type {
-  NoteField,
   Note,
+  NoteField,
   Paper,
   Pass,
   ReadingSession,
   Settings,
   TimerState,
 } from '../core/model';
+import { DEFAULT_SETTINGS, normaliseSettings } from '../core/reading/budgets';
+import {
+  heartbeatTimer,
+  isAbandoned,
+  newTimer,
+  pauseTimer as pauseTransition,
+  resetTimer as resetTransition,
+  settleTimer,
+  startTimer as startTransition,
+} from '../core/reading/timer';
 
 /** A deleted paper with everything that belonged to it, so the deletion can be undone. */
 export interface DeletedPaper {
@@ -38,6 +51,7 @@ export type DatabaseErrorCode =
   | 'blocked'
   | 'version-too-new'
   | 'not-found'
+  | 'invalid-record'
   | 'unavailable'
   | 'failed';
 
@@ -58,6 +72,7 @@ export interface ReadingDatabase {
   /** By primary key or any alias (a DOI, a fingerprint, a URL key). */
   findPaper(keys: string[]): Promise<Paper | undefined>;
   putPaper(paper: Paper): Promise<void>;
+  /** Most recently read first. */
   listPapers(): Promise<Paper[]>;
   /** Removes the paper with its notes, timers and sessions and returns them, so it can be undone. */
   deletePaper(key: string): Promise<DeletedPaper>;
@@ -76,6 +91,7 @@ export interface ReadingDatabase {
   /** A timer left running when the browser quit is settled to its lastSeenAlive; returns those settled. */
   settleAbandonedTimers(now: number, staleAfterMs: number): Promise<TimerState[]>;
   markBudgetSignalled(paperKey: string, pass: Pass): Promise<void>;
+  /** Sessions that start within the range (inclusive), oldest first; all of them without a range. */
   listSessions(range?: { from: number; to: number }): Promise<ReadingSession[]>;
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
@@ -83,7 +99,10 @@ export interface ReadingDatabase {
   putCached<T>(store: 'pdfStructures', key: string, value: T): Promise<void>;
   /** Everything, for the JSON backup. */
   exportAll(): Promise<DatabaseExport>;
-  /** Writes a prepared import in ONE transaction: all or nothing. */
+  /**
+   * Writes a prepared import in ONE transaction: all or nothing. Records replace those with the
+   * same key; sessions already stored (same paper, pass and start) are not added twice.
+   */
   importAll(data: DatabaseImport): Promise<void>;
   close(): void;
 }
@@ -97,12 +116,547 @@ export type DatabaseChange =
 
 export const DEFAULT_DATABASE_NAME = 'three-pass-reader';
 
-export function openReadingDatabase(
-  _name: string = DEFAULT_DATABASE_NAME,
-): Promise<ReadingDatabase> {
-  return Promise.reject(new DatabaseError('unavailable', 'not implemented yet'));
+// ---------------------------------------------------------------------------------------------
+// Schema and upgrade ladder
+
+interface ReadingSchema extends DBSchema {
+  papers: {
+    key: string;
+    value: Paper;
+    indexes: { aliases: string; lastReadAt: number; queuePosition: number };
+  };
+  notes: { key: [string, NoteField]; value: Note };
+  timers: { key: [string, Pass]; value: TimerState; indexes: { running: number } };
+  sessions: { key: number; value: ReadingSession; indexes: { paperKey: string; start: number } };
+  settings: { key: string; value: Settings };
+  pdfStructures: { key: string; value: unknown };
 }
 
-export function onDatabaseChange(_listener: (change: DatabaseChange) => void): () => void {
-  throw new Error('not implemented yet');
+type Schema = IDBPDatabase<ReadingSchema>;
+type UpgradeTransaction = IDBPTransaction<
+  ReadingSchema,
+  StoreNames<ReadingSchema>[],
+  'versionchange'
+>;
+
+/**
+ * Step N takes a database at version N to N + 1. Steps are only ever appended: a reader's data
+ * at any old version climbs every later step and keeps every record.
+ */
+export type UpgradeStep = (db: Schema, tx: UpgradeTransaction) => void;
+
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [
+  // 0 -> 1: the first schema.
+  (db) => {
+    const papers = db.createObjectStore('papers', { keyPath: 'key' });
+    papers.createIndex('aliases', 'aliases', { multiEntry: true });
+    papers.createIndex('lastReadAt', 'lastReadAt');
+    papers.createIndex('queuePosition', 'queuePosition');
+    db.createObjectStore('notes', { keyPath: ['paperKey', 'field'] });
+    // Paused timers have runningSince null, which is no key: the index holds running timers only.
+    db.createObjectStore('timers', { keyPath: ['paperKey', 'pass'] }).createIndex(
+      'running',
+      'runningSince',
+    );
+    const sessions = db.createObjectStore('sessions', { keyPath: 'id', autoIncrement: true });
+    sessions.createIndex('paperKey', 'paperKey');
+    sessions.createIndex('start', 'start');
+    db.createObjectStore('settings');
+    db.createObjectStore('pdfStructures');
+  },
+];
+
+const SETTINGS_KEY = 'settings';
+
+/** All records of one paper in a store keyed [paperKey, ...]: arrays sort after every string. */
+const paperRange = (paperKey: string) => IDBKeyRange.bound([paperKey], [paperKey, []]);
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+function errorName(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'name' in error
+    ? String((error as { name: unknown }).name)
+    : undefined;
+}
+
+/** Turns what IndexedDB throws into a DatabaseError whose message tells the reader what happened. */
+export function toDatabaseError(error: unknown): DatabaseError {
+  if (error instanceof DatabaseError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  switch (errorName(error)) {
+    case 'QuotaExceededError':
+      return new DatabaseError(
+        'quota-exceeded',
+        'The browser has no room left to store your data. Nothing was lost on this page; free some disk space or export your notes.',
+        { cause: error },
+      );
+    case 'InvalidStateError':
+      return new DatabaseError(
+        'closed',
+        'The database was closed (the browser may be shutting down, or another tab is upgrading the extension). Your text is kept; reload this page if this persists.',
+        { cause: error },
+      );
+    case 'VersionError':
+      return new DatabaseError(
+        'version-too-new',
+        'Your data was saved by a newer version of the extension than this page runs. Reload this page to use the new version.',
+        { cause: error },
+      );
+    case 'DataError':
+    case 'DataCloneError':
+      return new DatabaseError('invalid-record', `A record could not be stored: ${detail}`, {
+        cause: error,
+      });
+    default:
+      return new DatabaseError('failed', `Saving or reading your data failed: ${detail}`, {
+        cause: error,
+      });
+  }
+}
+
+/**
+ * Issues writes in order and waits for all. A write that throws at once (a malformed key) stops
+ * the rest; the writes already issued get a handler so their abort is not reported as unhandled.
+ */
+function writeAll(writes: Iterable<() => Promise<unknown>>): Promise<unknown[]> {
+  const issued: Promise<unknown>[] = [];
+  try {
+    for (const write of writes) {
+      const pending = write();
+      pending.catch(() => undefined);
+      issued.push(pending);
+    }
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return Promise.all(issued);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Change notifications
+
+const channelName = (databaseName: string) => `three-pass-reader:db:${databaseName}`;
+
+export function onDatabaseChange(
+  listener: (change: DatabaseChange) => void,
+  databaseName: string = DEFAULT_DATABASE_NAME,
+): () => void {
+  if (typeof BroadcastChannel !== 'function') return () => {};
+  const channel = new BroadcastChannel(channelName(databaseName));
+  channel.onmessage = (event: MessageEvent<DatabaseChange>) => listener(event.data);
+  return () => channel.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening
+
+function openConnection(
+  name: string,
+  steps: readonly UpgradeStep[],
+  onLost: (db: Schema) => void,
+): Promise<Schema> {
+  return new Promise<Schema>((resolve, reject) => {
+    let blocked = false;
+    let opened: Schema | undefined;
+    openDB<ReadingSchema>(name, steps.length, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        for (let version = oldVersion; version < steps.length; version++) steps[version]!(db, tx);
+      },
+      blocked(currentVersion) {
+        blocked = true;
+        reject(
+          new DatabaseError(
+            'blocked',
+            `The extension's data needs an upgrade (version ${currentVersion} to ${steps.length}), but another open tab or window of the extension still uses the old version. Close or reload the extension's other pages, then reload this one.`,
+          ),
+        );
+      },
+      blocking() {
+        // Let the other page upgrade: this connection steps aside and reopens (or reports) on next use.
+        if (!opened) return;
+        opened.close();
+        onLost(opened);
+      },
+      terminated() {
+        // The browser closed the connection (e.g. storage cleared); reopen on next use.
+      },
+    }).then(
+      (db) => {
+        // A connection that opens after we reported the upgrade blocked is not wanted any more.
+        if (blocked) db.close();
+        else resolve((opened = db));
+      },
+      (error: unknown) => reject(toDatabaseError(error)),
+    );
+  });
+}
+
+export function openReadingDatabase(
+  name: string = DEFAULT_DATABASE_NAME,
+): Promise<ReadingDatabase> {
+  return openReadingDatabaseWith(name, UPGRADE_STEPS);
+}
+
+/** For tests of the upgrade ladder: open with a given list of steps. */
+export async function openReadingDatabaseWith(
+  name: string,
+  steps: readonly UpgradeStep[],
+): Promise<ReadingDatabase> {
+  if (typeof indexedDB === 'undefined') {
+    throw new DatabaseError(
+      'unavailable',
+      'This browser gives the extension no IndexedDB storage.',
+    );
+  }
+  let current: Schema | undefined;
+  let opening: Promise<Schema> | undefined;
+  let closedByReader = false;
+  const forget = (db: Schema) => {
+    if (current === db) current = undefined;
+  };
+  const connect = async (): Promise<Schema> => {
+    if (closedByReader) {
+      throw new DatabaseError('closed', 'The database was closed by this page.');
+    }
+    if (current) return current;
+    opening ??= openConnection(name, steps, forget).then(
+      (db) => {
+        db.addEventListener('close', () => forget(db));
+        current = db;
+        opening = undefined;
+        return db;
+      },
+      (error: unknown) => {
+        opening = undefined;
+        throw error;
+      },
+    );
+    return opening;
+  };
+  await connect();
+
+  const channel =
+    typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName(name)) : undefined;
+  const announce = (...changes: DatabaseChange[]) => {
+    for (const change of changes) channel?.postMessage(change);
+  };
+
+  /** Runs `work` in one transaction and resolves once it has committed. */
+  async function inTransaction<
+    Names extends StoreNames<ReadingSchema>,
+    Mode extends IDBTransactionMode,
+    R,
+  >(
+    stores: Names[],
+    mode: Mode,
+    work: (tx: IDBPTransaction<ReadingSchema, Names[], Mode>) => Promise<R>,
+  ): Promise<R> {
+    const db = await connect();
+    let tx: IDBPTransaction<ReadingSchema, Names[], Mode>;
+    try {
+      tx = db.transaction(stores, mode);
+    } catch (error) {
+      forget(db);
+      throw toDatabaseError(error);
+    }
+    try {
+      const result = await work(tx);
+      await tx.done;
+      return result;
+    } catch (error) {
+      // Abort so that no write queued before the failure commits: all or nothing.
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted.
+      }
+      await tx.done.catch(() => undefined);
+      throw toDatabaseError(error);
+    }
+  }
+
+  const read = async <R>(work: (db: Schema) => Promise<R>): Promise<R> => {
+    const db = await connect();
+    try {
+      return await work(db);
+    } catch (error) {
+      if (errorName(error) === 'InvalidStateError') forget(db);
+      throw toDatabaseError(error);
+    }
+  };
+
+  async function timerMove(
+    paperKey: string,
+    pass: Pass,
+    move: (
+      timer: TimerState,
+      running: TimerState[],
+    ) => { timer: TimerState; others: TimerState[]; sessions: ReadingSession[] },
+  ): Promise<TimerState> {
+    const { timer, others } = await inTransaction(
+      ['timers', 'sessions'],
+      'readwrite',
+      async (tx) => {
+        const timers = tx.objectStore('timers');
+        const stored = (await timers.get([paperKey, pass])) ?? newTimer(paperKey, pass);
+        const running = await timers.index('running').getAll();
+        const result = move(stored, running);
+        const sessions = tx.objectStore('sessions');
+        await writeAll([
+          ...[result.timer, ...result.others].map((t) => () => timers.put(t)),
+          ...result.sessions.map((s) => () => sessions.add(s)),
+        ]);
+        return result;
+      },
+    );
+    const papers = new Set([paperKey, ...others.map((t) => t.paperKey)]);
+    announce(...[...papers].map((key): DatabaseChange => ({ kind: 'timer', paperKey: key })));
+    return timer;
+  }
+
+  const database: ReadingDatabase = {
+    getPaper: (key) => read((db) => db.get('papers', key)),
+
+    findPaper: (keys) =>
+      inTransaction(['papers'], 'readonly', async (tx) => {
+        const papers = tx.objectStore('papers');
+        for (const key of keys) {
+          const found = (await papers.get(key)) ?? (await papers.index('aliases').get(key));
+          if (found) return found;
+        }
+        return undefined;
+      }),
+
+    async putPaper(paper) {
+      await read((db) => db.put('papers', paper));
+      announce({ kind: 'paper', key: paper.key });
+    },
+
+    listPapers: () =>
+      read(async (db) => (await db.getAllFromIndex('papers', 'lastReadAt')).reverse()),
+
+    async deletePaper(key) {
+      const deleted = await inTransaction(
+        ['papers', 'notes', 'timers', 'sessions'],
+        'readwrite',
+        async (tx): Promise<DeletedPaper> => {
+          const paper = await tx.objectStore('papers').get(key);
+          if (!paper) throw new DatabaseError('not-found', 'That paper is not in your library.');
+          const notes = await tx.objectStore('notes').getAll(paperRange(key));
+          const sessionsStore = tx.objectStore('sessions');
+          // A running timer is paused first, so its stretch is kept and a restore does not count the gap.
+          const now = Date.now();
+          const timers: TimerState[] = [];
+          const newSessions: ReadingSession[] = [];
+          for (const timer of await tx.objectStore('timers').getAll(paperRange(key))) {
+            const stop = pauseTransition(timer, now);
+            timers.push(stop.timer);
+            if (stop.session) newSessions.push(stop.session);
+          }
+          for (const session of newSessions) session.id = await sessionsStore.add(session);
+          const sessions = await sessionsStore.index('paperKey').getAll(key);
+          await writeAll([
+            () => tx.objectStore('papers').delete(key),
+            () => tx.objectStore('notes').delete(paperRange(key)),
+            () => tx.objectStore('timers').delete(paperRange(key)),
+            ...sessions.map((s) => () => sessionsStore.delete(s.id!)),
+          ]);
+          return { paper, notes, timers, sessions };
+        },
+      );
+      announce({ kind: 'paper', key }, { kind: 'timer', paperKey: key });
+      return deleted;
+    },
+
+    async restorePaper({ paper, notes, timers, sessions }) {
+      await inTransaction(['papers', 'notes', 'timers', 'sessions'], 'readwrite', async (tx) => {
+        const notesStore = tx.objectStore('notes');
+        await tx.objectStore('papers').put(paper);
+        for (const note of notes) {
+          const stored = await notesStore.get([note.paperKey, note.field]);
+          // Text typed since the deletion is newer than the deleted text: it stays.
+          if (!stored || stored.updatedAt < note.updatedAt) await notesStore.put(note);
+        }
+        await writeAll([
+          ...timers.map((t) => () => tx.objectStore('timers').put(t)),
+          ...sessions.map((s) => () => tx.objectStore('sessions').put(s)),
+        ]);
+      });
+      announce({ kind: 'paper', key: paper.key }, { kind: 'timer', paperKey: paper.key });
+    },
+
+    getNotes: (paperKey) => read((db) => db.getAll('notes', paperRange(paperKey))),
+
+    async saveNote(note) {
+      const result = await inTransaction(['notes'], 'readwrite', async (tx) => {
+        const notes = tx.objectStore('notes');
+        const stored = await notes.get([note.paperKey, note.field]);
+        if (stored && stored.updatedAt >= note.updatedAt) return { accepted: false, stored };
+        await notes.put(note);
+        return { accepted: true, stored: note };
+      });
+      if (result.accepted) {
+        announce({
+          kind: 'note',
+          paperKey: note.paperKey,
+          field: note.field,
+          updatedAt: note.updatedAt,
+        });
+      }
+      return result;
+    },
+
+    getTimers: (paperKey) => read((db) => db.getAll('timers', paperRange(paperKey))),
+
+    getRunningTimer: () =>
+      read(async (db) => {
+        const running = await db.getAllFromIndex('timers', 'running');
+        // Only one runs at a time; should old data hold more, the latest start is the one shown.
+        return running.sort((a, b) => (b.runningSince ?? 0) - (a.runningSince ?? 0))[0];
+      }),
+
+    startTimer: (paperKey, pass, now) =>
+      timerMove(paperKey, pass, (timer, running) => {
+        const result = startTransition(timer, running, now);
+        return { timer: result.timer, others: result.paused, sessions: result.sessions };
+      }),
+
+    pauseTimer: (paperKey, pass, now) =>
+      timerMove(paperKey, pass, (timer) => {
+        const { timer: paused, session } = pauseTransition(timer, now);
+        return { timer: paused, others: [], sessions: session ? [session] : [] };
+      }),
+
+    resetTimer: (paperKey, pass, now) =>
+      timerMove(paperKey, pass, (timer) => {
+        const { timer: reset, session } = resetTransition(timer, now);
+        return { timer: reset, others: [], sessions: session ? [session] : [] };
+      }),
+
+    async heartbeat(now) {
+      await inTransaction(['timers'], 'readwrite', async (tx) => {
+        const timers = tx.objectStore('timers');
+        const running = await timers.index('running').getAll();
+        await writeAll(running.map((t) => () => timers.put(heartbeatTimer(t, now))));
+      });
+    },
+
+    async settleAbandonedTimers(now, staleAfterMs) {
+      const settled = await inTransaction(['timers', 'sessions'], 'readwrite', async (tx) => {
+        const timers = tx.objectStore('timers');
+        const result: TimerState[] = [];
+        for (const timer of await timers.index('running').getAll()) {
+          if (!isAbandoned(timer, now, staleAfterMs)) continue;
+          const stop = settleTimer(timer);
+          await timers.put(stop.timer);
+          if (stop.session) await tx.objectStore('sessions').add(stop.session);
+          result.push(stop.timer);
+        }
+        return result;
+      });
+      announce(...settled.map((t): DatabaseChange => ({ kind: 'timer', paperKey: t.paperKey })));
+      return settled;
+    },
+
+    async markBudgetSignalled(paperKey, pass) {
+      await inTransaction(['timers'], 'readwrite', async (tx) => {
+        const timers = tx.objectStore('timers');
+        const timer = (await timers.get([paperKey, pass])) ?? newTimer(paperKey, pass);
+        await timers.put({ ...timer, budgetSignalled: true });
+      });
+      announce({ kind: 'timer', paperKey });
+    },
+
+    listSessions: (range) =>
+      read((db) =>
+        db.getAllFromIndex(
+          'sessions',
+          'start',
+          range ? IDBKeyRange.bound(range.from, range.to) : undefined,
+        ),
+      ),
+
+    getSettings: () =>
+      read(async (db) => {
+        const stored = await db.get('settings', SETTINGS_KEY);
+        return stored ? normaliseSettings(stored) : normaliseSettings(DEFAULT_SETTINGS);
+      }),
+
+    async saveSettings(settings) {
+      await read((db) => db.put('settings', normaliseSettings(settings), SETTINGS_KEY));
+      announce({ kind: 'settings' });
+    },
+
+    getCached: <T>(store: 'pdfStructures', key: string) =>
+      read(async (db) => (await db.get(store, key)) as T | undefined),
+
+    async putCached<T>(store: 'pdfStructures', key: string, value: T) {
+      await read((db) => db.put(store, value, key));
+    },
+
+    exportAll: () =>
+      inTransaction(
+        ['papers', 'notes', 'timers', 'sessions', 'settings'],
+        'readonly',
+        async (tx): Promise<DatabaseExport> => {
+          const [papers, notes, timers, sessions, settings] = await Promise.all([
+            tx.objectStore('papers').getAll(),
+            tx.objectStore('notes').getAll(),
+            tx.objectStore('timers').getAll(),
+            tx.objectStore('sessions').getAll(),
+            tx.objectStore('settings').get(SETTINGS_KEY),
+          ]);
+          return {
+            papers,
+            notes,
+            timers,
+            sessions,
+            settings: normaliseSettings(settings ?? DEFAULT_SETTINGS),
+          };
+        },
+      ),
+
+    async importAll(data) {
+      await inTransaction(
+        ['papers', 'notes', 'timers', 'sessions', 'settings'],
+        'readwrite',
+        async (tx) => {
+          const sessionsStore = tx.objectStore('sessions');
+          const sessionKey = (s: ReadingSession) => `${s.paperKey}\u0000${s.pass}\u0000${s.start}`;
+          const known = new Set((await sessionsStore.getAll()).map(sessionKey));
+          const writes: Array<() => Promise<unknown>> = [
+            ...data.papers.map((p) => () => tx.objectStore('papers').put(p)),
+            ...data.notes.map((n) => () => tx.objectStore('notes').put(n)),
+            ...data.timers.map((t) => () => tx.objectStore('timers').put(t)),
+          ];
+          for (const session of data.sessions) {
+            if (known.has(sessionKey(session))) continue;
+            known.add(sessionKey(session));
+            // New ids: a backup's ids may belong to other sessions here.
+            const fresh: ReadingSession = { ...session };
+            delete fresh.id;
+            writes.push(() => sessionsStore.add(fresh));
+          }
+          if (data.settings) {
+            const settings = normaliseSettings(data.settings);
+            writes.push(() => tx.objectStore('settings').put(settings, SETTINGS_KEY));
+          }
+          await writeAll(writes);
+        },
+      );
+      announce(
+        ...data.papers.map((p): DatabaseChange => ({ kind: 'paper', key: p.key })),
+        ...(data.settings ? [{ kind: 'settings' } as const] : []),
+      );
+    },
+
+    close() {
+      closedByReader = true;
+      current?.close();
+      current = undefined;
+      channel?.close();
+    },
+  };
+  return database;
 }

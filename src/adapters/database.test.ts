@@ -1,0 +1,397 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Note, Paper } from '../core/model';
+import { DEFAULT_SETTINGS } from '../core/reading/budgets';
+import { elapsedMs } from '../core/reading/timer';
+import {
+  type DatabaseChange,
+  DatabaseError,
+  onDatabaseChange,
+  openReadingDatabase,
+  openReadingDatabaseWith,
+  toDatabaseError,
+  UPGRADE_STEPS,
+} from './database';
+
+const MIN = 60_000;
+const T0 = Date.UTC(2025, 2, 10, 9);
+let dbCount = 0;
+const freshName = () => `test-db-${++dbCount}-${Math.random().toString(36).slice(2)}`;
+
+function paper(key: string, extra: Partial<Paper> = {}): Paper {
+  return {
+    key,
+    aliases: [],
+    title: `Paper ${key}`,
+    authors: [],
+    links: {},
+    tags: [],
+    state: { kind: 'not-started' },
+    history: [],
+    checklist: {},
+    addedAt: T0,
+    lastReadAt: T0,
+    ...extra,
+  };
+}
+
+const note = (text: string, updatedAt: number, paperKey = 'arxiv:1'): Note => ({
+  paperKey,
+  field: 'keyPoints',
+  text,
+  updatedAt,
+});
+
+/** Opens a raw IndexedDB connection, as another version of the extension would. */
+function rawOpen(
+  name: string,
+  version: number,
+  upgrade?: (db: IDBDatabase, tx: IDBTransaction) => void,
+): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, version);
+    request.onupgradeneeded = () => upgrade?.(request.result, request.transaction!);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function rawRequest<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+describe('papers', () => {
+  it('finds a paper by its key or any alias, and lists the most recently read first', async () => {
+    const db = await openReadingDatabase(freshName());
+    await db.putPaper(paper('arxiv:1', { aliases: ['doi:10.1/x', 'fp:abc'], lastReadAt: T0 }));
+    await db.putPaper(paper('arxiv:2', { lastReadAt: T0 + MIN }));
+    expect((await db.getPaper('arxiv:1'))?.title).toBe('Paper arxiv:1');
+    expect((await db.findPaper(['url:nope', 'fp:abc']))?.key).toBe('arxiv:1');
+    expect((await db.findPaper(['arxiv:2', 'doi:10.1/x']))?.key).toBe('arxiv:2');
+    expect(await db.findPaper(['url:nope'])).toBeUndefined();
+    expect((await db.listPapers()).map((p) => p.key)).toEqual(['arxiv:2', 'arxiv:1']);
+    db.close();
+  });
+});
+
+describe('notes', () => {
+  it('two panels writing the same note: the older text never wins', async () => {
+    const name = freshName();
+    const panelA = await openReadingDatabase(name);
+    const panelB = await openReadingDatabase(name);
+    expect((await panelA.saveNote(note('newer text from A', T0 + 2_000))).accepted).toBe(true);
+    const late = await panelB.saveNote(note('older text from B', T0 + 1_000));
+    expect(late).toEqual({ accepted: false, stored: note('newer text from A', T0 + 2_000) });
+    expect((await panelB.getNotes('arxiv:1')).map((n) => n.text)).toEqual(['newer text from A']);
+    panelA.close();
+    panelB.close();
+  });
+
+  it('fuzz: whatever order two panels write in, the newest edit is what stays', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ panel: fc.boolean(), at: fc.integer({ min: 0, max: 50 }) }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        async (edits) => {
+          const name = freshName();
+          const [a, b] = await Promise.all([openReadingDatabase(name), openReadingDatabase(name)]);
+          await Promise.all(
+            edits.map((e, i) => (e.panel ? a : b).saveNote(note(`edit ${i}`, T0 + e.at))),
+          );
+          const newest = Math.max(...edits.map((e) => e.at));
+          const [stored] = await a.getNotes('arxiv:1');
+          expect(stored?.updatedAt).toBe(T0 + newest);
+          const winners = edits
+            .map((e, i) => [e.at, `edit ${i}`] as const)
+            .filter(([at]) => at === newest);
+          expect(winners.map(([, text]) => text)).toContain(stored?.text);
+          a.close();
+          b.close();
+        },
+      ),
+      { numRuns: Math.min(Number(process.env.FUZZ_RUNS ?? 200), 300), seed: 7 },
+    );
+  });
+
+  it('tells other pages about a saved note, so a second panel can show it', async () => {
+    const name = freshName();
+    const db = await openReadingDatabase(name);
+    const received = new Promise<DatabaseChange>((resolve) => {
+      const stop = onDatabaseChange((change) => {
+        stop();
+        resolve(change);
+      }, name);
+    });
+    await db.saveNote(note('hello', T0 + 5));
+    expect(await received).toEqual({
+      kind: 'note',
+      paperKey: 'arxiv:1',
+      field: 'keyPoints',
+      updatedAt: T0 + 5,
+    });
+    db.close();
+  });
+});
+
+describe('timers', () => {
+  it('starting a timer pauses the one running in another paper and records its session', async () => {
+    const db = await openReadingDatabase(freshName());
+    await db.startTimer('arxiv:1', 1, T0);
+    const started = await db.startTimer('arxiv:2', 2, T0 + 7 * MIN);
+    expect(started.runningSince).toBe(T0 + 7 * MIN);
+    const [first] = await db.getTimers('arxiv:1');
+    expect(first?.runningSince).toBeNull();
+    expect(first?.accumulatedMs).toBe(7 * MIN);
+    expect((await db.getRunningTimer())?.paperKey).toBe('arxiv:2');
+    expect(await db.listSessions()).toEqual([
+      { id: 1, paperKey: 'arxiv:1', pass: 1, start: T0, end: T0 + 7 * MIN },
+    ]);
+    db.close();
+  });
+
+  it('pause, resume and reset keep the time and the sessions right', async () => {
+    const db = await openReadingDatabase(freshName());
+    await db.startTimer('arxiv:1', 2, T0);
+    await db.pauseTimer('arxiv:1', 2, T0 + 10 * MIN);
+    await db.pauseTimer('arxiv:1', 2, T0 + 20 * MIN);
+    await db.startTimer('arxiv:1', 2, T0 + 30 * MIN);
+    const running = (await db.getTimers('arxiv:1'))[0]!;
+    expect(elapsedMs(running, T0 + 35 * MIN)).toBe(15 * MIN);
+    const reset = await db.resetTimer('arxiv:1', 2, T0 + 40 * MIN);
+    expect(elapsedMs(reset, T0 + 50 * MIN)).toBe(0);
+    expect((await db.listSessions()).map((s) => (s.end - s.start) / MIN)).toEqual([10, 10]);
+    expect(await db.getRunningTimer()).toBeUndefined();
+    db.close();
+  });
+
+  it('a timer left running at browser quit is settled to its last heartbeat', async () => {
+    const name = freshName();
+    const before = await openReadingDatabase(name);
+    await before.startTimer('arxiv:1', 1, T0);
+    await before.heartbeat(T0 + 6 * MIN);
+    before.close(); // the browser quits
+
+    const after = await openReadingDatabase(name);
+    const restart = T0 + 5 * 3_600_000;
+    const settled = await after.settleAbandonedTimers(restart, MIN);
+    expect(settled.map((t) => [t.paperKey, t.accumulatedMs, t.runningSince])).toEqual([
+      ['arxiv:1', 6 * MIN, null],
+    ]);
+    expect(await after.listSessions()).toEqual([
+      { id: 1, paperKey: 'arxiv:1', pass: 1, start: T0, end: T0 + 6 * MIN, settled: true },
+    ]);
+    // A timer seen alive just now is not touched.
+    await after.startTimer('arxiv:2', 1, restart);
+    expect(await after.settleAbandonedTimers(restart + 10_000, MIN)).toEqual([]);
+    after.close();
+  });
+
+  it('remembers that the budget signal was given', async () => {
+    const db = await openReadingDatabase(freshName());
+    await db.startTimer('arxiv:1', 1, T0);
+    await db.markBudgetSignalled('arxiv:1', 1);
+    expect((await db.getTimers('arxiv:1'))[0]?.budgetSignalled).toBe(true);
+    expect((await db.getTimers('arxiv:1'))[0]?.runningSince).toBe(T0);
+    db.close();
+  });
+
+  it('lists sessions that start within a range', async () => {
+    const db = await openReadingDatabase(freshName());
+    await db.startTimer('a', 1, T0);
+    await db.pauseTimer('a', 1, T0 + MIN);
+    await db.startTimer('a', 1, T0 + 60 * MIN);
+    await db.pauseTimer('a', 1, T0 + 61 * MIN);
+    expect(
+      (await db.listSessions({ from: T0 + 30 * MIN, to: T0 + 90 * MIN })).map((s) => s.start),
+    ).toEqual([T0 + 60 * MIN]);
+    db.close();
+  });
+});
+
+describe('delete and restore', () => {
+  it('deletes a paper with its notes, timers and sessions, and restores all of it', async () => {
+    const db = await openReadingDatabase(freshName());
+    await db.putPaper(paper('arxiv:1', { aliases: ['doi:10.1/x'] }));
+    await db.putPaper(paper('arxiv:2'));
+    await db.saveNote(note('mine', T0));
+    await db.saveNote(note('other paper', T0, 'arxiv:2'));
+    await db.startTimer('arxiv:1', 1, T0);
+    await db.pauseTimer('arxiv:1', 1, T0 + MIN);
+    await db.startTimer('arxiv:1', 2, T0 + 2 * MIN);
+    const before = await db.exportAll();
+
+    const deleted = await db.deletePaper('arxiv:1');
+    expect(deleted.notes.map((n) => n.text)).toEqual(['mine']);
+    expect(deleted.timers.every((t) => t.runningSince === null)).toBe(true);
+    expect(await db.findPaper(['doi:10.1/x'])).toBeUndefined();
+    expect(await db.getNotes('arxiv:1')).toEqual([]);
+    expect(await db.getTimers('arxiv:1')).toEqual([]);
+    expect((await db.listSessions()).filter((s) => s.paperKey === 'arxiv:1')).toEqual([]);
+    expect((await db.getNotes('arxiv:2')).map((n) => n.text)).toEqual(['other paper']);
+
+    await db.restorePaper(deleted);
+    const after = await db.exportAll();
+    expect(after.papers).toEqual(before.papers);
+    expect(after.notes).toEqual(before.notes);
+    // The running stretch was closed at deletion and is kept as a session.
+    expect(after.sessions.length).toBe(before.sessions.length + 1);
+    expect((await db.findPaper(['doi:10.1/x']))?.key).toBe('arxiv:1');
+    db.close();
+  });
+
+  it('refuses to delete a paper that is not there, with a clear error', async () => {
+    const db = await openReadingDatabase(freshName());
+    await expect(db.deletePaper('arxiv:404')).rejects.toMatchObject({ code: 'not-found' });
+    db.close();
+  });
+});
+
+describe('settings, cache, export and import', () => {
+  it("starts from the default settings and keeps the reader's own", async () => {
+    const db = await openReadingDatabase(freshName());
+    expect(await db.getSettings()).toEqual(DEFAULT_SETTINGS);
+    const mine = {
+      profile: 'custom' as const,
+      budgetsMinutes: { 1: 5, 2: 30, 3: 90 },
+      notifyOnBudget: true,
+    };
+    await db.saveSettings(mine);
+    expect(await db.getSettings()).toEqual(mine);
+    await db.putCached('pdfStructures', 'fp:1', { headings: ['Intro'] });
+    expect(await db.getCached('pdfStructures', 'fp:1')).toEqual({ headings: ['Intro'] });
+    db.close();
+  });
+
+  it('an export imported into an empty database gives back the same data, without duplicate sessions', async () => {
+    const source = await openReadingDatabase(freshName());
+    await source.putPaper(paper('arxiv:1'));
+    await source.saveNote(note('text', T0));
+    await source.startTimer('arxiv:1', 1, T0);
+    await source.pauseTimer('arxiv:1', 1, T0 + MIN);
+    const backup = await source.exportAll();
+    source.close();
+
+    const target = await openReadingDatabase(freshName());
+    await target.importAll(backup);
+    await target.importAll(backup);
+    expect(await target.exportAll()).toEqual(backup);
+    target.close();
+  });
+
+  it('importAll is all or nothing: one bad record leaves the database unchanged', async () => {
+    const db = await openReadingDatabase(freshName());
+    await db.putPaper(paper('arxiv:1', { title: 'Before' }));
+    await db.saveNote(note('before', T0));
+    const before = await db.exportAll();
+    const badNote = { field: 'keyPoints', text: 'no paper key', updatedAt: T0 } as unknown as Note;
+    const attempt = db.importAll({
+      papers: [paper('arxiv:1', { title: 'After' }), paper('arxiv:9')],
+      notes: [note('after', T0 + 5), badNote],
+      timers: [],
+      sessions: [{ paperKey: 'arxiv:9', pass: 1, start: T0, end: T0 + MIN }],
+      settings: { ...DEFAULT_SETTINGS, profile: 'experienced' },
+    });
+    await expect(attempt).rejects.toBeInstanceOf(DatabaseError);
+    await expect(attempt).rejects.toMatchObject({ code: 'invalid-record' });
+    expect(await db.exportAll()).toEqual(before);
+    db.close();
+  });
+});
+
+describe('connection life', () => {
+  it('opens a version 1 database written before this code, keeping every record', async () => {
+    const name = freshName();
+    // Version 1 as it was first shipped, written out by hand rather than with the code under test.
+    const v1 = await rawOpen(name, 1, (raw) => {
+      const papers = raw.createObjectStore('papers', { keyPath: 'key' });
+      papers.createIndex('aliases', 'aliases', { multiEntry: true });
+      papers.createIndex('lastReadAt', 'lastReadAt');
+      papers.createIndex('queuePosition', 'queuePosition');
+      raw.createObjectStore('notes', { keyPath: ['paperKey', 'field'] });
+      raw
+        .createObjectStore('timers', { keyPath: ['paperKey', 'pass'] })
+        .createIndex('running', 'runningSince');
+      const sessions = raw.createObjectStore('sessions', { keyPath: 'id', autoIncrement: true });
+      sessions.createIndex('paperKey', 'paperKey');
+      sessions.createIndex('start', 'start');
+      raw.createObjectStore('settings');
+      raw.createObjectStore('pdfStructures');
+    });
+    const tx = v1.transaction(['papers', 'notes'], 'readwrite');
+    tx.objectStore('papers').put(paper('arxiv:1', { aliases: ['doi:10.1/old'] }));
+    tx.objectStore('notes').put(note('written in v1', T0));
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    v1.close();
+
+    const db = await openReadingDatabase(name);
+    expect((await db.findPaper(['doi:10.1/old']))?.key).toBe('arxiv:1');
+    expect((await db.getNotes('arxiv:1')).map((n) => n.text)).toEqual(['written in v1']);
+    db.close();
+  });
+
+  it('climbs the upgrade ladder from version 1 to a later version, keeping every record', async () => {
+    const name = freshName();
+    const v1 = await openReadingDatabase(name);
+    await v1.putPaper(paper('arxiv:1', { tags: ['ml'] }));
+    await v1.saveNote(note('kept', T0));
+    v1.close();
+
+    const ranFrom: number[] = [];
+    const v2 = await openReadingDatabaseWith(name, [
+      ...UPGRADE_STEPS,
+      (_db, tx) => {
+        ranFrom.push(1);
+        tx.objectStore('papers').createIndex('lastReadAt-copy' as 'lastReadAt', 'lastReadAt');
+      },
+    ]);
+    expect(ranFrom).toEqual([1]);
+    expect((await v2.getPaper('arxiv:1'))?.tags).toEqual(['ml']);
+    expect((await v2.getNotes('arxiv:1')).map((n) => n.text)).toEqual(['kept']);
+    v2.close();
+  });
+
+  it('steps aside when another page upgrades, then reports that this page is outdated', async () => {
+    const name = freshName();
+    const db = await openReadingDatabase(name);
+    await db.saveNote(note('before the upgrade', T0));
+    // Another tab with a newer extension opens version 2; this connection must not block it.
+    const newer = await rawOpen(name, 2);
+    const stored = await rawRequest(newer.transaction('notes').objectStore('notes').getAll());
+    expect(stored).toHaveLength(1);
+    newer.close();
+    await expect(db.saveNote(note('after', T0 + 1))).rejects.toMatchObject({
+      code: 'version-too-new',
+    });
+    db.close();
+  });
+
+  it('reports a blocked upgrade as a clear error', async () => {
+    const name = freshName();
+    (await openReadingDatabase(name)).close();
+    // An old page that ignores version changes keeps the database at version 1.
+    const stubborn = await rawOpen(name, 1);
+    stubborn.onversionchange = null;
+    const upgrade = openReadingDatabaseWith(name, [...UPGRADE_STEPS, () => {}]);
+    await expect(upgrade).rejects.toMatchObject({ code: 'blocked' });
+    await expect(upgrade).rejects.toThrow(/other open tab/);
+    stubborn.close();
+  });
+
+  it('a closed database refuses writes with a typed error', async () => {
+    const db = await openReadingDatabase(freshName());
+    db.close();
+    await expect(db.saveNote(note('late', T0))).rejects.toMatchObject({ code: 'closed' });
+  });
+
+  it('explains a full disk in words the reader can act on', () => {
+    const error = toDatabaseError(new DOMException('quota', 'QuotaExceededError'));
+    expect(error.code).toBe('quota-exceeded');
+    expect(error.message).toMatch(/no room left/);
+  });
+});
