@@ -21,7 +21,7 @@ import {
   type PdfStructure,
 } from './pdf-structure';
 import { splitReferences } from './references';
-import { bodyStyle, pageLines, runningTexts, type TextLine } from './text-lines';
+import { bodyStyle, pageLines, runningKey, runningTexts, type TextLine } from './text-lines';
 
 /** Below this many characters per page, the PDF is taken to be a scan without text. */
 const MIN_CHARS_PER_PAGE = 10;
@@ -97,15 +97,28 @@ export function buildPdfStructure(input: PdfDocumentInput): PdfStructure {
   };
 }
 
-/** The lines between the last References heading and the next top-level heading. */
+const CAPTION_START = /^(Figure|FIGURE|Fig\.|FIG\.|Table|TABLE)\s*[\dIVX]+\b/;
+
+/**
+ * The lines between the last References heading and the next top-level heading; without a
+ * heading (some journal styles print none), from the last line labelled "[1]". Figures and
+ * tables floated after the list end it.
+ */
 function referenceLines(lines: TextLine[], headings: LineHeading[]): TextLine[] {
   const isReferenceName = (text: string) =>
     REFERENCE_SECTION_NAMES.has(foldText(text.replace(/^[\dIVX]+\.?\s*/, '')));
   const heading = headings.findLast((h) => isReferenceName(h.text));
-  const start = heading?.lineIndex ?? lines.findLastIndex((line) => isReferenceName(line.text));
+  let start = heading?.lineIndex ?? lines.findLastIndex((line) => isReferenceName(line.text));
+  let first = start + 1;
+  if (start < 0) {
+    start = lines.findLastIndex((line) => /^\[1\]\s/.test(line.text));
+    first = start;
+  }
   if (start < 0) return [];
   const next = headings.find((h) => h.lineIndex > start && h.level === 1);
-  const end = next?.lineIndex ?? lines.length;
+  let end = next?.lineIndex ?? lines.length;
+  const caption = lines.findIndex((line, index) => index > start && CAPTION_START.test(line.text));
+  if (caption >= 0) end = Math.min(end, caption);
   const running = runningTexts(lines);
-  return lines.slice(start + 1, end).filter((line) => !running.has(foldText(line.text)));
+  return lines.slice(first, end).filter((line) => !running.has(runningKey(line)));
 }

@@ -7,7 +7,7 @@
 import { foldText } from './fold-text';
 import { parseNumbering, romanValue, type Numbering } from './heading-numbering';
 import type { PdfHeading, PdfOutlineNode } from './pdf-structure';
-import { runningTexts, type TextLine } from './text-lines';
+import { runningKey, runningTexts, type TextLine } from './text-lines';
 
 const KNOWN_SECTION_NAMES = new Set(
   [
@@ -113,12 +113,16 @@ function toCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candid
   const text = line.text;
   if (text.length > MAX_HEADING_CHARS || text.split(' ').length > MAX_HEADING_WORDS) return null;
   if (/[,;]$/.test(text) || (text.match(/\p{L}/gu)?.length ?? 0) < 2) return null;
-  if (line.size < body.size * 0.88) return null;
   const numbering = parseNumbering(text);
   const rest = (numbering ? numbering.rest : text).replace(/[.:]$/, '').trim();
   const known = KNOWN_SECTION_NAMES.has(foldText(rest));
   const letters = rest.replace(/[^\p{L}]/gu, '');
   const allCaps = letters.length >= 3 && letters === letters.toUpperCase();
+  // Small capitals (AASTeX, some journals) set headings smaller than the body.
+  const minSize = allCaps && (numbering || known) ? 0.75 : 0.88;
+  if (line.size < body.size * minSize) return null;
+  // A table row ("15 ARSV 0.352 0.772") is numbered but mostly figures.
+  if ((rest.match(/\d/g)?.length ?? 0) > letters.length) return null;
   const larger = line.size >= body.size * 1.1;
   const distinctFont = line.fontName !== body.fontName && line.singleFont;
   const styled = larger || distinctFont || allCaps;
@@ -142,22 +146,30 @@ export function headingsFromLines(lines: TextLine[], body: BodyStyle): LineHeadi
   const repeated = runningTexts(lines);
   const candidates: Candidate[] = [];
   lines.forEach((line, index) => {
-    if (repeated.has(foldText(line.text))) return;
+    if (repeated.has(runningKey(line))) return;
     const candidate = toCandidate(line, index, body);
     if (candidate) candidates.push(candidate);
   });
 
+  // The reference list's own numbering ("12. Author") is no section numbering.
+  const referencesAt = candidates.findLastIndex((c) =>
+    REFERENCE_SECTION_NAMES.has(foldText(c.rest)),
+  );
+  const front = referencesAt >= 0 ? candidates.slice(0, referencesAt + 1) : candidates;
   // Styles proven by numbered or known headings; unnumbered lines in exactly that style join.
   const headingStyles = new Set(
-    candidates
+    front
       .filter((c) => c.strong && (c.numbering?.depth ?? 1) === 1 && !isBodyStyle(c.line, body))
       .map((c) => c.styleKey),
   );
   const firstStrongIndex = candidates.find((c) => c.strong)?.lineIndex ?? Infinity;
-  const accepted = candidates.filter((c) => {
+  const accepted = candidates.filter((c, index) => {
+    if (index > referencesAt && referencesAt >= 0) {
+      return headingStyles.has(c.styleKey) || c.known || c.numbering?.kind === 'appendix';
+    }
     if (c.strong) return true;
     // Before the first certain heading on page 1 sit the title and authors.
-    if (c.lineIndex < firstStrongIndex) return false;
+    if (c.line.page === 1 && c.lineIndex < firstStrongIndex) return false;
     return headingStyles.has(c.styleKey);
   });
 
@@ -194,29 +206,45 @@ function assignLevels(candidates: Candidate[]): LineHeading[] {
   return headings;
 }
 
-/** A heading too long for one line continues on the next line in the same style. */
+/**
+ * A heading too long for one line continues on the next line in the same style; that line may
+ * itself have been taken for an (unnumbered) heading.
+ */
 function mergeWrappedHeadings(headings: LineHeading[], lines: TextLine[]): LineHeading[] {
-  const headingLines = new Set(headings.map((h) => h.lineIndex));
-  return headings.map((heading) => {
-    const line = lines[heading.lineIndex]!;
-    const next = lines[heading.lineIndex + 1];
-    if (
-      !next ||
-      headingLines.has(heading.lineIndex + 1) ||
-      next.page !== line.page ||
-      next.fontName !== line.fontName ||
-      next.size !== line.size ||
-      line.y - next.y <= 0 ||
-      line.y - next.y > line.size * 1.6 ||
-      parseNumbering(next.text) ||
-      isKnownSectionName(next.text) ||
-      /[.:]$/.test(line.text) ||
-      next.text.length > MAX_HEADING_CHARS
-    ) {
-      return heading;
+  const byLine = new Map(headings.map((h) => [h.lineIndex, h]));
+  const absorbed = new Set<number>();
+  const merged: LineHeading[] = [];
+  for (const heading of headings) {
+    if (absorbed.has(heading.lineIndex)) continue;
+    let text = heading.text;
+    let index = heading.lineIndex;
+    for (;;) {
+      const line = lines[index]!;
+      const next = lines[index + 1];
+      const nextHeading = byLine.get(index + 1);
+      if (
+        !next ||
+        (nextHeading && nextHeading.number !== undefined) ||
+        next.page !== line.page ||
+        Math.abs(next.size - line.size) > 0.6 ||
+        (next.fontName !== line.fontName && !nextHeading) ||
+        line.y - next.y <= 0 ||
+        line.y - next.y > line.size * 1.6 ||
+        parseNumbering(next.text) ||
+        isKnownSectionName(next.text) ||
+        isKnownSectionName(text) ||
+        /[.:]$/.test(line.text) ||
+        `${text} ${next.text}`.length > MAX_HEADING_CHARS * 1.5
+      ) {
+        break;
+      }
+      text = `${text} ${next.text}`;
+      index++;
+      absorbed.add(index);
     }
-    return { ...heading, text: `${heading.text} ${next.text}` };
-  });
+    merged.push({ ...heading, text });
+  }
+  return merged;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface TextLine {
   pageWidth: number;
 }
 
+const SPACING_ACCENT = /^[`´¨ˆ˜¯˘˙˚¸˝˛ˇ^~'’]$/;
+
 /** Gap, in font sizes, beyond which two items on one baseline belong to different columns. */
 const COLUMN_GAP = 2.5;
 
@@ -55,7 +57,10 @@ export function pageLines(page: PdfPageText): TextLine[] {
     const size = itemFontSize(item);
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
-    if (current && continuesLine(current, x, y, size)) {
+    const continues = current !== null && continuesLine(current, x, y, size);
+    // TeX sets accents as separate raised glyphs: they must not break the line they sit on.
+    if (current && !continues && SPACING_ACCENT.test(item.str)) continue;
+    if (current && continues) {
       current.items.push(item);
       current.right = Math.max(current.right, x + item.width);
       current.size = Math.max(current.size, size);
@@ -71,7 +76,8 @@ export function pageLines(page: PdfPageText): TextLine[] {
 function continuesLine(run: Run, x: number, y: number, size: number): boolean {
   const tolerance = Math.max(run.size, size) * 0.5;
   if (Math.abs(y - run.y) > tolerance) return false;
-  if (x < run.right - Math.max(run.size, size) * 0.5) return false;
+  // Small overlaps happen (accents set over the previous glyph); a real new line jumps far back.
+  if (x < run.right - Math.max(run.size, size) * 1.2) return false;
   return x - run.right <= COLUMN_GAP * Math.max(run.size, size, 1);
 }
 
@@ -98,7 +104,7 @@ function toLine(run: Run, page: PdfPageText): TextLine {
     }
   }
   return {
-    text: text.replace(/\s+/g, ' ').trim(),
+    text: cleanLineText(text),
     page: page.page,
     x: run.x,
     y: run.y,
@@ -109,6 +115,18 @@ function toLine(run: Run, page: PdfPageText): TextLine {
     pageHeight: page.height,
     pageWidth: page.width,
   };
+}
+
+/**
+ * Whitespace collapsed, control characters (from fonts without a Unicode map) dropped, and
+ * letter-spaced words ("I n t r o d u c t i o n") closed up.
+ */
+function cleanLineText(raw: string): string {
+  const text = raw
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return /^(?:\S ){3,}\S$/.test(text) ? text.replace(/ /g, '') : text;
 }
 
 export function mostCommon<K>(counts: Map<K, number>): K | undefined {
@@ -135,12 +153,17 @@ export function bodyStyle(lines: TextLine[]): { size: number; fontName: string }
   return { size: mostCommon(bySize) ?? 10, fontName: mostCommon(byFont) ?? '' };
 }
 
-/** Folded texts printed on three or more pages: running heads and footers. */
+/** Key under which a running head matches itself across pages (page numbers vary). */
+export function runningKey(line: TextLine): string {
+  return foldText(line.text).replace(/\d+/g, '');
+}
+
+/** Keys of texts printed on three or more pages: running heads and footers. */
 export function runningTexts(lines: TextLine[]): Set<string> {
   const pagesByText = new Map<string, Set<number>>();
   for (const line of lines) {
-    const key = foldText(line.text);
-    if (!key) continue;
+    const key = runningKey(line);
+    if (key.length < 4) continue;
     const pages = pagesByText.get(key) ?? new Set<number>();
     pages.add(line.page);
     pagesByText.set(key, pages);
