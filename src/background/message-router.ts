@@ -33,8 +33,9 @@ export function startMessageRouting(): void {
   const ownId = browserApi.runtimeId();
   browserApi.onMessage((message, sender) => {
     if (sender.id !== ownId) return undefined; // foreign extension or web page: refused
-    // Content scripts send from a tab; extension pages do not.
-    if (sender.tabId !== undefined) {
+    // Content scripts send from a web page; extension pages (even one open in a tab) from our origin.
+    const fromExtensionPage = sender.url?.startsWith(browserApi.extensionUrl('')) === true;
+    if (!fromExtensionPage) {
       const parsed = parseMessage(message, contentToBackgroundValidators);
       return parsed ? dispatch(parsed, contentHandlers, sender) : undefined;
     }
