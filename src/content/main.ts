@@ -4,9 +4,13 @@
  */
 import * as browserApi from '../adapters/browser';
 import type { PageReport } from '../core/messages';
+import { extractPageMetadata } from '../core/metadata/extract-page-metadata';
 
 function report(): PageReport {
-  return { url: location.href, title: document.title, contentType: document.contentType };
+  const base = { url: location.href, title: document.title, contentType: document.contentType };
+  // A PDF tab's document is the browser's viewer, not the paper: pdf.js reads the file instead.
+  if (document.contentType === 'application/pdf') return base;
+  return { ...base, metadata: extractPageMetadata(document, location.href) };
 }
 
 void browserApi.sendMessage({ type: 'pageReport', payload: report() }).catch(() => undefined);

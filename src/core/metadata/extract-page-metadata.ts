@@ -10,7 +10,7 @@ import { findDoiInText, normaliseDoi } from '../identity/doi';
 import type { Author } from '../model';
 import { readArxivAbsPage } from './arxiv-abs-page';
 import { normaliseAuthorName } from './author-name';
-import { cleanText, isTemplatePlaceholder } from './clean-text';
+import { cleanText, foldWhitespace, isTemplatePlaceholder } from './clean-text';
 import { parsePageDate } from './dates';
 import type { FoundFields } from './found-fields';
 import { readScholarlyJsonLd } from './json-ld';
@@ -19,6 +19,7 @@ import { LIMITS } from './limits';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { isChallengePage, isListingUrl } from './page-kind';
 import type { PageMetadata } from './page-metadata';
+import { soleDoiIn } from './sole-doi';
 import { readVisibleHeader } from './visible-header';
 import { visibleText } from './visible-text';
 
@@ -267,6 +268,7 @@ interface DoiResult {
 }
 
 function classify(doi: string): DoiResult {
+  if (foldWhitespace(doi) !== doi) return {}; // an invisible character decoded from a link
   const m = ARXIV_DOI.exec(doi);
   return m ? { arxiv: m[1] } : { doi };
 }
@@ -303,17 +305,8 @@ function readDoi(
   if (fromUrl) return classify(fromUrl);
   if (!hasScholarlyTags && doc.body) {
     // No tags at all: a DOI printed on the page counts only when it is the page's only one.
-    const body = visibleText(doc.body, LIMITS.bodyText);
-    const first = findDoiInText(body);
-    if (first && onlyDoiIn(body, first)) return classify(first);
+    const sole = soleDoiIn(foldWhitespace(visibleText(doc.body, LIMITS.bodyText)));
+    if (sole) return classify(sole);
   }
   return arxiv;
-}
-
-function onlyDoiIn(text: string, doi: string): boolean {
-  for (const m of text.matchAll(/\b10\.\d{4,9}\/\S+/g)) {
-    const other = normaliseDoi(m[0]);
-    if (other && other !== doi) return false;
-  }
-  return true;
 }

@@ -19,7 +19,7 @@ export const LIMITS = {
   /** Meta elements read per page; later ones are ignored (and recorded as unreadable). */
   metaTags: 2_000,
   /** One meta value longer than this is not read at all: no real tag needs it. */
-  metaValue: 100_000,
+  metaValue: 1_000_000,
   /** JSON-LD scripts read, and the longest one parsed. */
   jsonLdScripts: 10,
   jsonLdLength: 200_000,

@@ -5,9 +5,9 @@
  * is the few short lines that follow the title: names ("A and B", "A, B, C", "Name, Affiliation"),
  * a date and perhaps a DOI. Reading stops at the next heading or the first long paragraph.
  */
-import { findDoiInText } from '../identity/doi';
 import { foldWhitespace } from './clean-text';
 import { parsePageDate } from './dates';
+import { soleDoiIn } from './sole-doi';
 import type { FoundFields } from './found-fields';
 import { BLOCK_TAGS, visibleText } from './visible-text';
 
@@ -44,7 +44,7 @@ export function readVisibleHeader(doc: Document, documentTitle: string): FoundFi
     title,
     authors: namesIn(lines),
     date: dateLine ?? around.map((l) => parsePageDate(l)?.iso).find((d) => d !== undefined),
-    doi: findDoiInText(header) ?? undefined,
+    doi: soleDoiIn(header) ?? undefined,
   };
 }
 
