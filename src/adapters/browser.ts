@@ -117,6 +117,14 @@ export function setBadge(tabId: number, text: string, color: string, title: stri
   void browser.action.setTitle({ tabId, title }).catch(() => undefined);
 }
 
+/** Calls back when any tab finishes loading a page. */
+export function onTabLoaded(listener: (tab: TabInfo) => void): void {
+  browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
+    const info = change.status === 'complete' ? toTabInfo(tab) : null;
+    if (info) listener(info);
+  });
+}
+
 export function onTabRemoved(listener: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener(listener);
 }

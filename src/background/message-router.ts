@@ -9,7 +9,8 @@ import {
   type Handlers,
   type PanelToBackground,
 } from '../core/messages';
-import { pageReports, tabSummary } from './tab-tracking';
+import { announceTab, pageReports, readPage, refreshBadge, tabSummary } from './tab-tracking';
+import { scheduleTimerAlarms } from './timer-watch';
 
 const panelHandlers: Handlers<PanelToBackground, browserApi.MessageSender> = {
   ping: async () => ({ ok: true, version: browserApi.extensionVersion() }),
@@ -20,11 +21,21 @@ const panelHandlers: Handlers<PanelToBackground, browserApi.MessageSender> = {
         : await browserApi.getActiveTab(windowId);
     return tab ? tabSummary(tab) : null;
   },
+  readPage: async ({ tabId }) => ({ ok: await readPage(tabId) }),
+  readingChanged: async () => {
+    await scheduleTimerAlarms();
+    const tab = await browserApi.getActiveTab();
+    if (tab) await refreshBadge(tab);
+    return { ok: true };
+  },
 };
 
 const contentHandlers: Handlers<ContentToBackground, browserApi.MessageSender> = {
   pageReport: async (report, sender) => {
-    if (sender.tabId !== undefined) pageReports.set(sender.tabId, report);
+    if (sender.tabId !== undefined) {
+      pageReports.set(sender.tabId, report);
+      await announceTab(sender.tabId);
+    }
     return { ok: true };
   },
 };

@@ -4,6 +4,9 @@
  * type check; every incoming message is shape-checked by `parseMessage` before dispatch.
  */
 
+import type { PageMetadata } from './metadata/page-metadata';
+import { parsePageMetadata } from './metadata/parse-page-metadata';
+
 /** What the panel needs to know about the tab it serves. */
 export interface TabSummary {
   tabId: number;
@@ -12,6 +15,8 @@ export interface TabSummary {
   url: string;
   /** Set when the content script saw the page's document type (e.g. application/pdf). */
   contentType?: string;
+  /** What the page says about its paper, when our content script could read it. */
+  metadata?: PageMetadata;
 }
 
 /** What a content script reports about its page. */
@@ -19,13 +24,17 @@ export interface PageReport {
   url: string;
   title: string;
   contentType: string;
-  /** Extracted scholarly metadata; typed by the metadata module, checked there. */
-  metadata?: unknown;
+  /** Scholarly metadata read from the page (absent for PDF documents). */
+  metadata?: PageMetadata;
 }
 
 export type PanelToBackground = {
   ping: { request: Record<string, never>; response: { ok: true; version: string } };
   getTab: { request: { tabId?: number; windowId?: number }; response: TabSummary | null };
+  /** After the reader got site access from a click: read that tab's page now. */
+  readPage: { request: { tabId: number }; response: { ok: boolean } };
+  /** A paper or timer changed: refresh badges and timer alarms. */
+  readingChanged: { request: Record<string, never>; response: { ok: true } };
 };
 
 export type ContentToBackground = {
@@ -57,11 +66,16 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 const isOptionalInt = (v: unknown) => v === undefined || Number.isSafeInteger(v);
+const isEmpty = (p: unknown): p is Record<string, never> =>
+  isRecord(p) && Object.keys(p).length === 0;
 const isString = (v: unknown, max = 100_000): v is string =>
   typeof v === 'string' && v.length <= max;
 
 export const panelToBackgroundValidators: Validators<PanelToBackground> = {
-  ping: (p) => (isRecord(p) && Object.keys(p).length === 0 ? {} : null),
+  ping: (p) => (isEmpty(p) ? {} : null),
+  readingChanged: (p) => (isEmpty(p) ? {} : null),
+  readPage: (p) =>
+    isRecord(p) && Number.isSafeInteger(p.tabId) ? { tabId: p.tabId as number } : null,
   getTab: (p) =>
     isRecord(p) && isOptionalInt(p.tabId) && isOptionalInt(p.windowId)
       ? { tabId: p.tabId as number | undefined, windowId: p.windowId as number | undefined }
@@ -71,7 +85,7 @@ export const panelToBackgroundValidators: Validators<PanelToBackground> = {
 export const contentToBackgroundValidators: Validators<ContentToBackground> = {
   pageReport: (p) =>
     isRecord(p) && isString(p.url, 8192) && isString(p.title) && isString(p.contentType, 256)
-      ? { url: p.url, title: p.title, contentType: p.contentType, metadata: p.metadata }
+      ? withMetadata({ url: p.url, title: p.title, contentType: p.contentType }, p.metadata)
       : null,
 };
 
@@ -79,13 +93,24 @@ export const backgroundToPanelValidators: Validators<BackgroundToPanel> = {
   tabChanged: (p) => parseTabSummary(p),
 };
 
+/** Metadata is page text from the sender: kept only when it passes its own strict check. */
+function withMetadata<T extends object>(
+  base: T,
+  metadata: unknown,
+): T & { metadata?: PageMetadata } {
+  if (metadata === undefined) return base;
+  const parsed = parsePageMetadata(metadata);
+  return parsed ? { ...base, metadata: parsed } : base;
+}
+
 export function parseTabSummary(p: unknown): TabSummary | null {
   if (!isRecord(p)) return null;
   const { tabId, windowId, title, url, contentType } = p;
   if (!Number.isSafeInteger(tabId) || !Number.isSafeInteger(windowId)) return null;
   if (!isString(title) || !isString(url, 8192)) return null;
   if (contentType !== undefined && !isString(contentType, 256)) return null;
-  return { tabId: tabId as number, windowId: windowId as number, title, url, contentType };
+  const base = { tabId: tabId as number, windowId: windowId as number, title, url };
+  return withMetadata(contentType === undefined ? base : { ...base, contentType }, p.metadata);
 }
 
 export type ParsedMessage<M extends CallMap> = {
