@@ -7,7 +7,7 @@ import type { Note, Paper, Settings } from '../model';
 import { NOTE_FIELDS, PASSES } from '../model';
 import { PASS_TITLES, readingStateLabel } from '../reading/reading-state';
 import { budgetsMinutes } from '../reading/budgets';
-import { NOTE_FIELD_LABELS } from './note-field-labels';
+import { noteFieldInfo } from '../reading/note-fields';
 import { minutesPerPass, type PaperRecord } from './paper-record';
 import { paperUrl } from './paper-url';
 import { yamlBlock, type YamlValue } from './yaml-string';
@@ -77,7 +77,7 @@ function paperBody(record: PaperRecord, level: string, metadataYaml?: string): s
     if (filled.length === 0) continue;
     lines.push(`${level}# ${PASS_TITLES[pass]}`, '');
     for (const { field, note } of filled) {
-      lines.push(`${level}## ${NOTE_FIELD_LABELS[field]}`, '', note!.text.trim(), '');
+      lines.push(`${level}## ${noteFieldInfo(field).label}`, '', note!.text.trim(), '');
     }
   }
   return lines.join('\n');

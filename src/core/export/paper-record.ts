@@ -1,6 +1,7 @@
 /** A paper with what belongs to it, the unit every per-paper export works on. */
 import type { Note, Paper, Pass, TimerState } from '../model';
 import { PASSES } from '../model';
+import { elapsedMs } from '../reading/timer';
 
 export interface PaperRecord {
   paper: Paper;
@@ -21,19 +22,13 @@ export function groupByPaper(data: {
   return [...records.values()];
 }
 
-/** Milliseconds on a timer at `now`, counting a stretch still running. */
-export function timerElapsedMs(timer: TimerState, now: number): number {
-  const running = timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince);
-  return timer.accumulatedMs + running;
-}
-
 /** Whole minutes read per pass (rounded to the nearest minute). */
 export function minutesPerPass(timers: readonly TimerState[], now: number): Record<Pass, number> {
   const minutes: Record<Pass, number> = { 1: 0, 2: 0, 3: 0 };
   for (const pass of PASSES) {
     const ms = timers
       .filter((timer) => timer.pass === pass)
-      .reduce((sum, timer) => sum + timerElapsedMs(timer, now), 0);
+      .reduce((sum, timer) => sum + elapsedMs(timer, now), 0);
     minutes[pass] = Math.round(ms / 60_000);
   }
   return minutes;
