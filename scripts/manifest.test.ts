@@ -41,3 +41,23 @@ describe('manifestFor', () => {
     expect(source).toEqual(copy);
   });
 });
+
+describe('least privilege', () => {
+  const adapter = readFileSync(new URL('../src/adapters/browser.ts', import.meta.url), 'utf8');
+  // Permissions that grant access rather than an API namespace.
+  const grants = new Set(['activeTab', 'unlimitedStorage']);
+
+  it('asks only for permissions whose API the browser adapter uses', () => {
+    const all = [...source.permissions, ...(source.optional_permissions ?? [])] as string[];
+    for (const permission of all.filter((p) => !grants.has(p))) {
+      expect(adapter, `${permission} is asked for but never used`).toMatch(
+        new RegExp(`(browser|chrome)\\.${permission}\\.`),
+      );
+    }
+  });
+
+  it('uses activeTab through scripting, the only way it grants anything here', () => {
+    expect(source.permissions).toContain('scripting');
+    expect(adapter).toMatch(/browser\.scripting\.executeScript/);
+  });
+});
