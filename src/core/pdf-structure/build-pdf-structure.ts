@@ -10,6 +10,7 @@ import {
   headingsFromLines,
   headingsFromOutline,
   isUsableOutline,
+  reconcileOutline,
   REFERENCE_SECTION_NAMES,
   type LineHeading,
 } from './headings';
@@ -77,9 +78,10 @@ export function buildPdfStructure(input: PdfDocumentInput): PdfStructure {
   const title = findTitle(firstPage, input.metadata?.title);
   const lineHeadings = headingsFromLines(lines, body);
   const useOutline = isUsableOutline(input.outline);
+  const printedHeadings = lineHeadings.map(({ lineIndex: _lineIndex, ...heading }) => heading);
   const headings: PdfHeading[] = useOutline
-    ? headingsFromOutline(input.outline!)
-    : lineHeadings.map(({ lineIndex: _lineIndex, ...heading }) => heading);
+    ? reconcileOutline(headingsFromOutline(input.outline!), printedHeadings)
+    : printedHeadings;
 
   return {
     ...base,

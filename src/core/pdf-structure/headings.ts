@@ -4,7 +4,7 @@
  * numbering or a known section name in a style that differs from the body, or shares the exact
  * style (font and size) of such headings.
  */
-import { foldText } from './fold-text';
+import { foldText, stripHeadingNumber } from './fold-text';
 import { parseNumbering, romanValue, type Numbering } from './heading-numbering';
 import type { PdfHeading, PdfOutlineNode } from './pdf-structure';
 import { runningKey, runningTexts, type TextLine } from './text-lines';
@@ -34,6 +34,21 @@ const KNOWN_SECTION_NAMES = new Set(
     'Acknowledgement',
     'Appendix',
     'Appendices',
+    'Keywords',
+  ].map(foldText),
+);
+
+/** Unnumbered front and back matter, which outlines and pages often disagree about. */
+const FRAME_SECTION_NAMES = new Set(
+  [
+    'Abstract',
+    'Keywords',
+    'References',
+    'Bibliography',
+    'Acknowledgments',
+    'Acknowledgements',
+    'Acknowledgment',
+    'Acknowledgement',
   ].map(foldText),
 );
 
@@ -93,6 +108,30 @@ export function headingsFromOutline(outline: PdfOutlineNode[]): PdfHeading[] {
   };
   visit(top, 1);
   return headings;
+}
+
+/**
+ * Outlines often disagree with the page about unnumbered front and back matter: they list an
+ * "Abstract" or "References" that is not printed as a heading, or leave out printed ones. The
+ * page wins for those known names; every other outline entry stands.
+ */
+export function reconcileOutline(outline: PdfHeading[], printed: PdfHeading[]): PdfHeading[] {
+  const isFrame = (h: PdfHeading) => !h.number && FRAME_SECTION_NAMES.has(foldText(h.text));
+  const printedNames = printed.filter((h) => h.level === 1 && isFrame(h));
+  const printedKeys = new Set(printedNames.map((h) => foldText(h.text)));
+  const outlineKeys = new Set(outline.map((h) => foldText(stripHeadingNumber(h.text))));
+  const result = outline.filter((h) => !isFrame(h) || printedKeys.has(foldText(h.text)));
+  for (const heading of printedNames) {
+    const key = foldText(heading.text);
+    if (outlineKeys.has(key)) continue;
+    const isAbstract = key === 'abstract';
+    let at = isAbstract
+      ? result.findIndex((h) => h.page >= heading.page)
+      : result.findLastIndex((h) => h.page <= heading.page) + 1;
+    if (at < 0) at = result.length;
+    result.splice(at, 0, heading);
+  }
+  return result;
 }
 
 /** Whether an outline is worth trusting over the typography: at least two sections. */
