@@ -12,10 +12,10 @@ const DESCRIPTOR = /^\s*(?:title|authors?|abstract)\s*:\s*/i;
 const VERSION_ENTRY = /\[v(\d{1,4})\]\s*(?:\w{3},\s*)?(\d{1,2}\s+\w{3,9}\s+\d{4})?/g;
 const THIS_VERSION = /this version,\s*(v\d{1,4})/i;
 
+/** arXiv's abstract page wraps its record in #abs (an id lookup, cheap on any page). */
 export function isArxivAbsPage(doc: Document): boolean {
-  return (
-    doc.querySelector('h1.title .descriptor, div.submission-history, blockquote.abstract') !== null
-  );
+  const abs = doc.getElementById('abs');
+  return abs !== null && abs.querySelector('h1.title, blockquote.abstract') !== null;
 }
 
 export function readArxivAbsPage(doc: Document): FoundFields | null {

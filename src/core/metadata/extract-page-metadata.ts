@@ -80,7 +80,8 @@ function extract(doc: Document, url: string, unreadable: string[]): PageMetadata
   const taggedDate = pick('date') ?? meta.first('citation_online_date', 'article:published_time');
   const date = taggedDate ? parsePageDate(taggedDate) : findLabelledDate(doc);
   const canonicalUrl = httpUrl(
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.first('og:url'),
+    (doc.head ?? doc).querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+      meta.first('og:url'),
     url,
   );
   const arxiv = readArxivId(sources, meta, canonicalUrl, url);

@@ -11,9 +11,13 @@ const MAX_DEPTH = 6;
 const MAX_NODES = 2_000;
 
 export function readScholarlyJsonLd(doc: Document, unreadable: string[]): FoundFields | null {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < LIMITS.jsonLdScripts; i++) {
-    const text = scripts[i]!.textContent ?? '';
+  const scripts = doc.getElementsByTagName('script');
+  let read = 0;
+  for (let i = 0; i < scripts.length && read < LIMITS.jsonLdScripts; i++) {
+    const script = scripts[i]!;
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    read++;
+    const text = script.textContent ?? '';
     if (text.length > LIMITS.jsonLdLength) {
       unreadable.push('JSON-LD (too long)');
       continue;

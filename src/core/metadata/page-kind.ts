@@ -5,12 +5,23 @@
 
 const CHALLENGE_TITLES =
   /^(?:just a moment|attention required|checking your browser|please wait|access denied|verifying you are human|ddos-guard|one more step|are you a robot)/i;
-const CHALLENGE_MARKUP =
-  '#challenge-form, #challenge-running, #challenge-stage, #cf-challenge-running, #cf-wrapper, .cf-browser-verification, .cf-turnstile, #cf-please-wait, script[src*="/cdn-cgi/challenge-platform/"], #px-captcha, .g-recaptcha';
+// Looked up by id (constant time), because every real paper page pays for this check.
+const CHALLENGE_IDS = [
+  'challenge-form',
+  'challenge-running',
+  'challenge-stage',
+  'cf-challenge-running',
+  'cf-wrapper',
+  'cf-please-wait',
+  'px-captcha',
+];
 
 /** A bot-check or block page standing in front of the real one. */
 export function isChallengePage(doc: Document, title: string): boolean {
-  return CHALLENGE_TITLES.test(title.trim()) || doc.querySelector(CHALLENGE_MARKUP) !== null;
+  return (
+    CHALLENGE_TITLES.test(title.trim()) ||
+    CHALLENGE_IDS.some((id) => doc.getElementById(id) !== null)
+  );
 }
 
 /** Path segments and query keys that mark a listing or a search rather than one paper. */
