@@ -9,9 +9,10 @@ import type { DatabaseChanges } from '../ui/database-changes';
 import { errorMessage } from '../ui/error-message';
 import type { NoteSaverOptions } from '../ui/note-saver';
 import type { BackgroundClient } from './background-client';
-import { identifyTab, type TabPage } from './identify-tab';
+import { identifyTab, type TabPage } from '../core/identity/identify-tab';
 import { NotAPaper } from './NotAPaper';
 import { Reader } from './Reader';
+import { SiteAccess } from './SiteAccess';
 
 interface Props {
   client: BackgroundClient;
@@ -31,12 +32,14 @@ export function App({ client, database, changes, pinnedTabId, noteSaverOptions }
   useEffect(() => {
     let live = true;
     void client.getTab({ tabId: pinnedTabId }).then((t) => live && setTab(t));
-    const stop =
-      pinnedTabId === undefined
-        ? client.onTabChanged((t) =>
-            setTab((current) => (current && current.windowId !== t.windowId ? current : t)),
-          )
-        : () => undefined;
+    // News of the tab served: a pinned panel hears only its tab (its page may report later);
+    // a following panel hears its window's active tab.
+    const stop = client.onTabChanged((t) =>
+      setTab((current) => {
+        if (pinnedTabId !== undefined) return t.tabId === pinnedTabId ? t : current;
+        return current && current.windowId !== t.windowId ? current : t;
+      }),
+    );
     return () => {
       live = false;
       stop();
@@ -86,9 +89,17 @@ export function App({ client, database, changes, pinnedTabId, noteSaverOptions }
             noteSaverOptions={noteSaverOptions}
           />
         )}
+        {tab && page && mayHoldUnreadMetadata(page) && (
+          <SiteAccess client={client} tabId={tab.tabId} url={page.url} />
+        )}
       </div>
     </main>
   );
+}
+
+/** A web page (not a PDF) whose metadata we have not seen: maybe we may not read its site. */
+function mayHoldUnreadMetadata(page: TabPage): boolean {
+  return !page.metadata && page.contentType !== 'application/pdf' && !/\.pdf$/i.test(page.url);
 }
 
 function pageOf(tab: TabSummary): TabPage {

@@ -19,6 +19,7 @@ import { PassActions } from './PassActions';
 import { PassNotes } from './PassNotes';
 import { PassStepper } from './PassStepper';
 import { PassTimer } from './PassTimer';
+import { SettledNotice } from './SettledNotice';
 import type { PaperHandle } from './use-paper';
 
 interface Props {
@@ -29,11 +30,14 @@ interface Props {
   settings: Settings;
   /** The address of the tab the paper is read in. */
   source: string;
+  /** Called after the paper's state, ticks or timers changed (badges and alarms follow). */
+  onReadingChanged: () => void;
   /** The paper's own headings, figures and references, once the PDF has been read. */
   structure?: PaperStructure;
 }
 
-export function PaperGuide({ handle, db, changes, saver, settings, source, structure }: Props) {
+export function PaperGuide(props: Props) {
+  const { handle, db, changes, saver, settings, source, structure, onReadingChanged } = props;
   const { paper } = handle;
   const timers = useTimers(db, changes, paper.key);
   const notes = useNotes(db, changes, saver, paper.key);
@@ -53,17 +57,20 @@ export function PaperGuide({ handle, db, changes, saver, settings, source, struc
         const running = PASSES.find((pass) => isRunning(timers.timers[pass]));
         if (running !== undefined) await timers.pause(running);
       }
+      onReadingChanged();
     }
     setBusy(false);
   };
 
-  const toggle = (id: string, ticked: boolean) =>
-    void handle.update((stored) => {
+  const toggle = async (id: string, ticked: boolean) => {
+    const saved = await handle.update((stored) => {
       const checklist = { ...stored.checklist };
       if (ticked) checklist[id] = Date.now();
       else delete checklist[id];
       return { ...stored, checklist };
     });
+    if (saved) onReadingChanged();
+  };
 
   const editNote = (field: NoteField, text: string) => {
     // Notes hang on a paper in the library: the first word stores the paper.
@@ -71,8 +78,10 @@ export function PaperGuide({ handle, db, changes, saver, settings, source, struc
     notes.edit(field, text);
   };
 
-  const startTimer = async (pass: Pass) => {
-    if (await handle.ensureStored()) await timers.start(pass);
+  const timerMove = async (write: () => Promise<void>) => {
+    if (!(await handle.ensureStored())) return;
+    await write();
+    onReadingChanged();
   };
 
   const problem = handle.error ?? timers.error;
@@ -84,8 +93,10 @@ export function PaperGuide({ handle, db, changes, saver, settings, source, struc
           Not saved: {problem}
         </p>
       )}
+      <SettledNotice db={db} paperKey={paper.key} />
       <PassStepper
         current={current}
+        running={PASSES.find((pass) => isRunning(timers.timers[pass]))}
         shown={shown}
         onShow={(pass) => setChoice({ pass, whileAt: current })}
       />
@@ -96,15 +107,15 @@ export function PaperGuide({ handle, db, changes, saver, settings, source, struc
           pass={shown}
           timer={timers.timers[shown]}
           budgetMs={budgetMs(settings, shown)}
-          onStart={() => void startTimer(shown)}
-          onPause={() => void timers.pause(shown)}
-          onReset={() => void timers.reset(shown)}
+          onStart={() => void timerMove(() => timers.start(shown))}
+          onPause={() => void timerMove(() => timers.pause(shown))}
+          onReset={() => void timerMove(() => timers.reset(shown))}
         />
         <Checklist
           legend={`Steps of pass ${shown}`}
           steps={checklistFor(shown, structure)}
           ticks={paper.checklist}
-          onToggle={toggle}
+          onToggle={(id, ticked) => void toggle(id, ticked)}
         />
         <PassNotes pass={shown} notes={notes} onEdit={editNote} />
       </section>

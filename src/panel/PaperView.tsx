@@ -4,7 +4,7 @@ import type { PaperIdentity } from '../core/identity/paper-identity';
 import type { Settings } from '../core/model';
 import type { DatabaseChanges } from '../ui/database-changes';
 import type { NoteSaver } from '../ui/note-saver';
-import type { TabPage } from './identify-tab';
+import type { TabPage } from '../core/identity/identify-tab';
 import { PaperGuide } from './PaperGuide';
 import { usePaper } from './use-paper';
 
@@ -15,9 +15,11 @@ interface Props {
   settings: Settings;
   page: TabPage;
   identity: PaperIdentity;
+  onReadingChanged: () => void;
 }
 
-export function PaperView({ db, changes, saver, settings, page, identity }: Props) {
+export function PaperView(props: Props) {
+  const { db, changes, saver, settings, page, identity, onReadingChanged } = props;
   const handle = usePaper(db, changes, page, identity);
   const { paper } = handle;
   if (!paper) {
@@ -38,6 +40,7 @@ export function PaperView({ db, changes, saver, settings, page, identity }: Prop
       saver={saver}
       settings={settings}
       source={page.url}
+      onReadingChanged={onReadingChanged}
     />
   );
 }

@@ -8,10 +8,12 @@ interface Props {
   /** The pass the reader is in or last worked on; undefined before they start. */
   current: Pass | undefined;
   shown: Pass;
+  /** The pass whose timer runs, if any. */
+  running?: Pass | undefined;
   onShow: (pass: Pass) => void;
 }
 
-export function PassStepper({ current, shown, onShow }: Props) {
+export function PassStepper({ current, shown, running, onShow }: Props) {
   return (
     <nav class="pass-stepper" aria-label="Passes">
       <ol>
@@ -24,6 +26,12 @@ export function PassStepper({ current, shown, onShow }: Props) {
               onClick={() => onShow(pass)}
             >
               Pass {pass}
+              {pass === running && (
+                <span class="step-running" title="Timer running">
+                  {' '}
+                  ●<span class="visually-hidden"> timer running</span>
+                </span>
+              )}
             </button>
           </li>
         ))}

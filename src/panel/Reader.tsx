@@ -6,7 +6,7 @@ import type { DatabaseChanges } from '../ui/database-changes';
 import { createNoteSaver, type NoteSaverOptions } from '../ui/note-saver';
 import { useSettings } from '../ui/use-settings';
 import type { BackgroundClient } from './background-client';
-import type { TabPage } from './identify-tab';
+import type { TabPage } from '../core/identity/identify-tab';
 import { PaperView } from './PaperView';
 import { SettingsForm } from './SettingsForm';
 
@@ -35,6 +35,7 @@ export function Reader({ db, changes, client, page, identity, noteSaverOptions }
         settings={settings}
         page={page}
         identity={identity}
+        onReadingChanged={() => void client.request('readingChanged', {}).catch(() => undefined)}
       />
       <details class="settings-panel">
         <summary>Settings</summary>

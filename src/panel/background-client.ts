@@ -22,6 +22,10 @@ export interface BackgroundClient {
   openLibrary(): Promise<void>;
   /** Asks for the notifications permission; call inside the reader's click. */
   requestNotificationPermission(): Promise<boolean>;
+  /** Whether the extension may read pages of this URL's site. */
+  hasSiteAccess(url: string): Promise<boolean>;
+  /** Asks for access to this URL's site; call inside the reader's click, with no await before it. */
+  requestSiteAccess(url: string): Promise<boolean>;
 }
 
 export function createBackgroundClient(): BackgroundClient {
@@ -39,5 +43,7 @@ export function createBackgroundClient(): BackgroundClient {
       }),
     openLibrary: () => browserApi.openExtensionPage('library/library.html'),
     requestNotificationPermission: () => browserApi.requestNotificationPermission(),
+    hasSiteAccess: (url) => browserApi.hasHostPermission(url),
+    requestSiteAccess: (url) => browserApi.requestHostPermission(url),
   };
 }

@@ -10,7 +10,7 @@ import type { Paper } from '../core/model';
 import { mergePageIntoPaper, paperFromPage } from '../core/paper-from-page';
 import type { DatabaseChanges } from '../ui/database-changes';
 import { errorMessage } from '../ui/error-message';
-import type { TabPage } from './identify-tab';
+import type { TabPage } from '../core/identity/identify-tab';
 
 type PaperDatabase = Pick<ReadingDatabase, 'findPaper' | 'getPaper' | 'putPaper'>;
 

@@ -1,0 +1,460 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DatabaseError,
+  openReadingDatabase,
+  type DatabaseChange,
+  type ReadingDatabase,
+} from '../adapters/database';
+import type { TabSummary } from '../core/messages';
+import type { PageMetadata } from '../core/metadata/page-metadata';
+import { App } from './App';
+import type { BackgroundClient } from './background-client';
+
+const PAPER_URL = 'https://arxiv.org/abs/2106.09608v2';
+const PAPER_KEY = 'arxiv:2106.09608';
+
+const METADATA: PageMetadata = {
+  isPaper: true,
+  title: 'Learning to Read Papers',
+  authors: [
+    { name: 'Ada Lovelace', original: 'Lovelace, Ada' },
+    { name: 'Alan Turing', original: 'Turing, Alan' },
+  ],
+  version: 'v2',
+  unreadable: [],
+};
+
+function tabFor(url: string, title: string, metadata?: PageMetadata): TabSummary {
+  return { tabId: 7, windowId: 1, url, title, ...(metadata ? { metadata } : {}) } as TabSummary;
+}
+
+/** Stands in for the background: serves one tab and records what the panel asked for. */
+function fakeClient(tab: TabSummary | null, options: { siteAccess?: boolean } = {}) {
+  const calls = {
+    openLibrary: 0,
+    requestNotificationPermission: 0,
+    requestSiteAccess: [] as string[],
+    requests: [] as { type: string; payload: unknown }[],
+  };
+  const tabListeners = new Set<(tab: TabSummary) => void>();
+  let siteAccess = options.siteAccess ?? true;
+  const client: BackgroundClient = {
+    request: async (type, payload) => {
+      calls.requests.push({ type, payload });
+      return { ok: true } as never;
+    },
+    getTab: async () => tab,
+    onTabChanged: (listener) => {
+      tabListeners.add(listener);
+      return () => tabListeners.delete(listener);
+    },
+    openLibrary: async () => {
+      calls.openLibrary++;
+    },
+    requestNotificationPermission: async () => {
+      calls.requestNotificationPermission++;
+      return true;
+    },
+    hasSiteAccess: async () => siteAccess,
+    requestSiteAccess: async (url) => {
+      calls.requestSiteAccess.push(url);
+      siteAccess = true;
+      return true;
+    },
+  };
+  const tabChanged = (next: TabSummary) => act(() => tabListeners.forEach((l) => l(next)));
+  return { client, calls, tabChanged };
+}
+
+/** Other pages' writes, sent by hand: the test plays the second window. */
+function fakeChanges() {
+  const listeners = new Set<(change: DatabaseChange) => void>();
+  return {
+    changes: (listener: (change: DatabaseChange) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit: (change: DatabaseChange) => act(() => listeners.forEach((listener) => listener(change))),
+  };
+}
+
+let databaseCount = 0;
+let container: HTMLElement | undefined;
+const opened: ReadingDatabase[] = [];
+
+async function openTestDatabase(): Promise<ReadingDatabase> {
+  const db = await openReadingDatabase(`panel-test-${++databaseCount}`);
+  opened.push(db);
+  return db;
+}
+
+afterEach(() => {
+  if (container) render(null, container);
+  container?.remove();
+  container = undefined;
+  for (const db of opened.splice(0)) db.close();
+});
+
+interface Mounted {
+  root: HTMLElement;
+  db: ReadingDatabase;
+  calls: ReturnType<typeof fakeClient>['calls'];
+  tabChanged: ReturnType<typeof fakeClient>['tabChanged'];
+  emit: ReturnType<typeof fakeChanges>['emit'];
+}
+
+async function mount(
+  tab: TabSummary | null,
+  options: { db?: ReadingDatabase; noteDelayMs?: number; siteAccess?: boolean } = {},
+): Promise<Mounted> {
+  const db = options.db ?? (await openTestDatabase());
+  const { client, calls, tabChanged } = fakeClient(tab, { siteAccess: options.siteAccess ?? true });
+  const { changes, emit } = fakeChanges();
+  container = document.createElement('div');
+  document.body.append(container);
+  const root = container;
+  await act(() => {
+    render(
+      <App
+        client={client}
+        database={Promise.resolve(db)}
+        changes={changes}
+        pinnedTabId={tab?.tabId}
+        noteSaverOptions={{ delayMs: options.noteDelayMs ?? 20 }}
+      />,
+      root,
+    );
+  });
+  return { root, db, calls, tabChanged, emit };
+}
+
+/** Waits (without asserting on time) until `probe` gives a value. */
+async function waitFor<T>(
+  probe: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  what: string,
+): Promise<T> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const value = await probe();
+    if (value) return value;
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+const text = (root: HTMLElement) => root.textContent ?? '';
+
+function button(root: HTMLElement, label: string): HTMLButtonElement | undefined {
+  return [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+}
+
+async function click(element: HTMLElement) {
+  await act(() => element.click());
+}
+
+async function type(field: HTMLTextAreaElement, value: string) {
+  await act(() => {
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function paperShown(root: HTMLElement) {
+  await waitFor(() => root.querySelector('[data-testid="paper-guide"]'), 'the paper guide');
+}
+
+describe('side panel', () => {
+  it('shows the paper: title, authors, version and where the reader is', async () => {
+    const { root } = await mount(tabFor(PAPER_URL, '[2106.09608] Tab title', METADATA));
+    await paperShown(root);
+    expect(root.querySelector('h2.paper-title')?.textContent).toBe('Learning to Read Papers');
+    expect(root.querySelector('.paper-authors')?.textContent).toBe('Ada Lovelace, Alan Turing');
+    expect(root.querySelector('.paper-details')?.textContent).toContain('v2');
+    expect(root.querySelector('[data-testid="paper-state"]')?.textContent).toContain('Not started');
+    expect(button(root, 'Start pass 1')).toBeDefined();
+    // Before pass 1 there is nothing to stop or go back to.
+    expect(button(root, 'Not relevant to me')).toBeUndefined();
+    expect(button(root, 'Mark as done')).toBeUndefined();
+  });
+
+  it('says plainly when the tab is not a paper, and shows the tab', async () => {
+    const { root } = await mount(tabFor('https://example.org/news', 'Some news'));
+    await waitFor(() => text(root).includes('does not look like a research paper'), 'message');
+    expect(text(root)).toContain('Some news');
+    expect(text(root)).toContain('https://example.org/news');
+    expect(root.querySelector('[data-testid="paper-guide"]')).toBeNull();
+  });
+
+  it('starting pass 1 records the move, starts its timer and offers the next moves', async () => {
+    const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    await click(button(root, 'Start pass 1')!);
+    await waitFor(() => button(root, 'Go on to pass 2'), 'the moves after pass 1');
+
+    const stored = await db.getPaper(PAPER_KEY);
+    expect(stored?.state).toEqual({ kind: 'in-pass', pass: 1 });
+    expect(stored?.history.map((change) => change.state)).toEqual([{ kind: 'in-pass', pass: 1 }]);
+    const timers = await db.getTimers(PAPER_KEY);
+    expect(timers.find((timer) => timer.pass === 1)?.runningSince).not.toBeNull();
+    expect(text(root)).toContain("Pass 1: the bird's-eye view");
+    for (const reason of [
+      'Not relevant to me',
+      'I lack the background for now',
+      'The assumptions look wrong',
+    ]) {
+      expect(button(root, reason), reason).toBeDefined();
+    }
+    expect(button(root, 'Pause timer')).toBeDefined();
+  });
+
+  it('stopping after pass 1 for a reason stores that reason and pauses the timer', async () => {
+    const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    await click(button(root, 'Start pass 1')!);
+    await click(await waitFor(() => button(root, 'I lack the background for now'), 'stop'));
+    await waitFor(() => text(root).includes('Stopped after pass 1'), 'the stopped state');
+    expect((await db.getPaper(PAPER_KEY))?.state).toEqual({
+      kind: 'stopped',
+      reason: 'lacks-background',
+    });
+    await waitFor(
+      async () => (await db.getTimers(PAPER_KEY)).every((timer) => timer.runningSince === null),
+      'the paused timer',
+    );
+    expect(button(root, 'Back to pass 1')).toBeDefined();
+  });
+
+  it('ticking a checklist step keeps the tick in the paper', async () => {
+    const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    const box = root.querySelector<HTMLInputElement>('.checklist input[type="checkbox"]')!;
+    expect(box.checked).toBe(false);
+    await click(box);
+    const stored = await waitFor(async () => {
+      const paper = await db.getPaper(PAPER_KEY);
+      return paper && Object.keys(paper.checklist).length > 0 ? paper : undefined;
+    }, 'the stored tick');
+    expect(Object.keys(stored.checklist)).toEqual(['p1-opening']);
+    expect(text(root)).toContain('1 of 7 done');
+  });
+
+  it('typing a note shows saving, then saved, and the note is in the database', async () => {
+    const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { noteDelayMs: 50 });
+    await paperShown(root);
+    const field = await waitFor(
+      () => root.querySelector<HTMLTextAreaElement>('#note-category:not([readonly])'),
+      'the category note',
+    );
+    await type(field, 'A measurement paper');
+    expect(root.querySelector('.save-indicator')?.textContent).toBe('Saving…');
+    await waitFor(() => root.querySelector('.save-indicator')?.textContent === 'Saved', 'saved');
+    const notes = await db.getNotes(PAPER_KEY);
+    expect(notes.find((note) => note.field === 'category')?.text).toBe('A measurement paper');
+    // The first note put the paper in the library.
+    expect(await db.getPaper(PAPER_KEY)).toBeDefined();
+  });
+
+  it('a failing write shows failed with the reason and keeps the text', async () => {
+    const db = await openTestDatabase();
+    const failing: ReadingDatabase = Object.assign(Object.create(db) as ReadingDatabase, {
+      saveNote: () => Promise.reject(new DatabaseError('quota-exceeded', 'The disk is full.')),
+    });
+    const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { db: failing });
+    await paperShown(root);
+    const field = await waitFor(
+      () => root.querySelector<HTMLTextAreaElement>('#note-contributions:not([readonly])'),
+      'the contributions note',
+    );
+    await type(field, 'Every keystroke matters');
+    const indicator = await waitFor(
+      () => root.querySelector('.save-failed'),
+      'the failed indicator',
+    );
+    expect(indicator.textContent).toContain('The disk is full.');
+    expect(field.value).toBe('Every keystroke matters');
+  });
+
+  it('an edit from another panel appears, and an older one does not replace newer text', async () => {
+    const { root, db, emit } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    const field = await waitFor(
+      () => root.querySelector<HTMLTextAreaElement>('#note-clarity:not([readonly])'),
+      'the clarity note',
+    );
+    const other = Date.now();
+    await db.saveNote({
+      paperKey: PAPER_KEY,
+      field: 'clarity',
+      text: 'From the other window',
+      updatedAt: other,
+    });
+    await emit({ kind: 'note', paperKey: PAPER_KEY, field: 'clarity', updatedAt: other });
+    await waitFor(() => field.value === 'From the other window', 'the other window’s text');
+
+    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    await type(field, 'Typed here, newest');
+    // The other window's older edit is announced again (a late message): it must not win.
+    await emit({ kind: 'note', paperKey: PAPER_KEY, field: 'clarity', updatedAt: other });
+    await waitFor(() => root.querySelector('.save-indicator')?.textContent === 'Saved', 'saved');
+    expect(field.value).toBe('Typed here, newest');
+    const stored = (await db.getNotes(PAPER_KEY)).find((note) => note.field === 'clarity');
+    expect(stored?.text).toBe('Typed here, newest');
+  });
+
+  it('a hostile title shows as text and runs nothing', async () => {
+    const hostile = '<script>window.hacked = true</script><img src=x onerror="window.hacked=true">';
+    const { root } = await mount(
+      tabFor(PAPER_URL, hostile, {
+        ...METADATA,
+        title: hostile,
+        authors: [{ name: hostile, original: hostile }],
+      }),
+    );
+    await paperShown(root);
+    expect(root.querySelector('h2.paper-title')?.textContent).toBe(hostile);
+    expect(root.querySelector('script')).toBeNull();
+    expect(root.querySelector('img')).toBeNull();
+    expect((window as unknown as { hacked?: boolean }).hacked).toBeUndefined();
+  });
+
+  it('reset asks first; keeping the time keeps it, confirming sets it to zero', async () => {
+    const { root, db, emit } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    await click(button(root, 'Start pass 1')!);
+    await click(await waitFor(() => button(root, 'Pause timer'), 'pause'));
+    // As if pass 1 had been read for three minutes, in another window.
+    await db.startTimer(PAPER_KEY, 1, Date.now() - 180_000);
+    await db.pauseTimer(PAPER_KEY, 1, Date.now());
+    await emit({ kind: 'timer', paperKey: PAPER_KEY });
+    const elapsed = () => root.querySelector('[data-testid="timer-elapsed"]')?.textContent;
+    await waitFor(() => elapsed()?.startsWith('0:03:'), 'three minutes');
+
+    await click(button(root, 'Reset…')!);
+    expect(text(root)).toContain('Set the pass 1 timer back to zero?');
+    await click(button(root, 'Keep the time')!);
+    expect(elapsed()).toMatch(/^0:03:/);
+
+    await click(button(root, 'Reset…')!);
+    await click(button(root, 'Reset to zero')!);
+    await waitFor(() => elapsed() === '0:00:00', 'zero');
+    const timer = (await db.getTimers(PAPER_KEY)).find((t) => t.pass === 1);
+    expect(timer?.accumulatedMs).toBe(0);
+  });
+
+  it('says gently when the pass budget is reached', async () => {
+    const db = await openTestDatabase();
+    await db.saveSettings({
+      profile: 'custom',
+      budgetsMinutes: { 1: 1, 2: 60, 3: 60 },
+      notifyOnBudget: false,
+    });
+    const { root, emit } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { db });
+    await paperShown(root);
+    await click(button(root, 'Start pass 1')!);
+    await waitFor(() => button(root, 'Pause timer'), 'running');
+    expect(root.querySelector('.budget-reached')).toBeNull();
+    // The running stretch began 90 s ago: past the 1-minute budget.
+    await db.pauseTimer(PAPER_KEY, 1, Date.now());
+    await db.startTimer(PAPER_KEY, 1, Date.now() - 90_000);
+    await emit({ kind: 'timer', paperKey: PAPER_KEY });
+    const signal = await waitFor(() => root.querySelector('.budget-reached'), 'the signal');
+    expect(signal.textContent).toContain('budget of 1 min');
+  });
+
+  it('settings: choosing a profile is saved and changes the shown budget', async () => {
+    const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    expect(root.querySelector('.timer-budget')?.textContent).toContain('10 min');
+    const experienced = [
+      ...root.querySelectorAll<HTMLInputElement>('input[name="budget-profile"]'),
+    ].find((input) => input.value === 'experienced')!;
+    await click(experienced);
+    await waitFor(async () => (await db.getSettings()).profile === 'experienced', 'saved');
+    expect(text(root)).toContain('Pass 3: 1 h');
+  });
+
+  it('opens the library through the client', async () => {
+    const { root, calls } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await click(button(root, 'Open library')!);
+    expect(calls.openLibrary).toBe(1);
+  });
+
+  it('labels every control', async () => {
+    const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    await click(root.querySelector('summary')!);
+    const controls = [...root.querySelectorAll('input, textarea, button')];
+    expect(controls.length).toBeGreaterThan(20);
+    for (const control of controls) {
+      const id = control.getAttribute('id');
+      const name =
+        control.getAttribute('aria-label') ??
+        control.closest('label')?.textContent ??
+        (id ? root.querySelector(`label[for="${id}"]`)?.textContent : undefined) ??
+        (control.tagName === 'BUTTON' ? control.textContent : undefined);
+      expect(name?.trim(), `${control.tagName} ${id ?? ''}`).toBeTruthy();
+    }
+  });
+
+  it('tells the background after a change, so badges and alarms follow', async () => {
+    const { root, calls } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    await click(button(root, 'Start pass 1')!);
+    await waitFor(
+      () => calls.requests.some((r) => r.type === 'readingChanged'),
+      'the readingChanged message',
+    );
+  });
+
+  it('takes the page metadata that arrives after the panel opened', async () => {
+    const { root, tabChanged } = await mount(tabFor(PAPER_URL, '[2106.09608] From the tab'));
+    await paperShown(root);
+    expect(root.querySelector('h2.paper-title')?.textContent).toBe('From the tab');
+    await tabChanged({ ...tabFor(PAPER_URL, '[2106.09608] From the tab', METADATA), tabId: 99 });
+    expect(root.querySelector('h2.paper-title')?.textContent).toBe('From the tab');
+    await tabChanged(tabFor(PAPER_URL, '[2106.09608] From the tab', METADATA));
+    await waitFor(
+      () => root.querySelector('h2.paper-title')?.textContent === 'Learning to Read Papers',
+      'the title from the metadata',
+    );
+    expect(root.querySelector('.paper-authors')?.textContent).toBe('Ada Lovelace, Alan Turing');
+  });
+
+  it('asks for access to a site it may not read, then has the page read', async () => {
+    const url = 'https://journals.example.org/article/42';
+    const { root, calls } = await mount(tabFor(url, 'An article'), { siteAccess: false });
+    const allow = await waitFor(() => button(root, 'Let it read journals.example.org'), 'offer');
+    await click(allow);
+    await waitFor(() => calls.requests.some((r) => r.type === 'readPage'), 'readPage');
+    expect(calls.requestSiteAccess).toEqual([url]);
+    expect(calls.requests.find((r) => r.type === 'readPage')?.payload).toEqual({ tabId: 7 });
+    await waitFor(() => !button(root, 'Let it read journals.example.org'), 'the offer gone');
+  });
+
+  it('tells the reader about a timer settled after the browser quit, until acknowledged', async () => {
+    const db = await openTestDatabase();
+    const start = Date.now() - 3_600_000;
+    await db.importAll({
+      papers: [],
+      notes: [],
+      timers: [],
+      sessions: [{ paperKey: PAPER_KEY, pass: 2, start, end: start + 600_000, settled: true }],
+    });
+    const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { db });
+    await paperShown(root);
+    const notice = await waitFor(() => root.querySelector('.settled-notice'), 'the notice');
+    expect(notice.textContent).toContain('pass 2 timer was still running when the browser closed');
+    expect(notice.textContent).toContain('0:10:00');
+    await click(button(root, 'Got it')!);
+    expect(root.querySelector('.settled-notice')).toBeNull();
+
+    await act(() => render(null, container!));
+    const again = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { db });
+    await paperShown(again.root);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 30)));
+    expect(again.root.querySelector('.settled-notice')).toBeNull();
+  });
+});
