@@ -38,7 +38,7 @@ function onPath(name: string): string | undefined {
 /** `--version` output such as "Chromium 156.0.8078.108 built on Debian" or "Google Chrome 137.0.1". */
 function versionOf(path: string): string {
   const result = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 15_000 });
-  return (result.stdout ?? '').trim();
+  return (result.stdout ?? '').replace(/\s+built on .*/s, '').trim();
 }
 
 function classify(path: string): ChromiumSearch {

@@ -14,7 +14,8 @@ import {
   type Page,
   type Worker,
 } from 'playwright-core';
-import type { BrowserPage, ExtensionDriver, OpenedTab, SampleSite } from './driver';
+import type { SampleSite } from '../../../scripts/sample/sample-site';
+import type { BrowserPage, ExtensionDriver, OpenedTab } from './driver';
 
 export interface ChromiumLaunch {
   executablePath: string;
@@ -70,12 +71,13 @@ export function wrapPlaywrightPage(page: Page): BrowserPage {
   };
 }
 
-class ChromiumDriver implements ExtensionDriver {
+export class ChromiumDriver implements ExtensionDriver {
   readonly browserName = 'chromium';
   private cdpBrowser: Browser | undefined;
 
   constructor(
-    private readonly context: BrowserContext,
+    /** The Playwright context, for work beyond the driver interface (`npm start -- --screenshot`). */
+    readonly context: BrowserContext,
     private readonly controlPage: Page,
     readonly extensionOrigin: string,
     private readonly debuggingPort: number,
@@ -159,9 +161,7 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
   return existing ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
 }
 
-export async function launchChromiumDriver(
-  launch: ChromiumLaunch,
-): Promise<ExtensionDriver & { openPlaywrightTab: ChromiumDriver['openPlaywrightTab'] }> {
+export async function launchChromiumDriver(launch: ChromiumLaunch): Promise<ChromiumDriver> {
   const profileDir = mkdtempSync(join(tmpdir(), 'three-pass-chromium-'));
   const debuggingPort = await freePort();
   let context: BrowserContext | undefined;

@@ -51,11 +51,3 @@ export interface ExtensionDriver {
   stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }
-
-/** Where the sample paper is served, and how the browser must be told to reach it. */
-export interface SampleSite {
-  /** Origin the browser uses for sample URLs (`https://arxiv.org` when mapped). */
-  origin: string;
-  /** When set, the browser maps arxiv.org to this local port and accepts its certificate. */
-  arxivPort?: number;
-}

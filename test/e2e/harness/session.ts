@@ -3,15 +3,13 @@
  * One browser with our extension plus the local sample site: what every scenario starts from.
  * `startSession('chromium')` in a `beforeAll`, `session.close()` in an `afterAll`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { PanelToBackground } from '../../../src/core/messages';
-import { makeSelfSignedCertificate } from '../../../scripts/sample/certificate';
-import { startSampleServer, type SampleServer } from '../../../scripts/sample/server';
+import { startSampleSite, type SampleSite } from '../../../scripts/sample/sample-site';
+import type { SampleServer } from '../../../scripts/sample/server';
 import { findChromium, findFirefox, INSTALL_CHROMIUM_HINT } from './browsers';
 import { launchChromiumDriver } from './chromium-driver';
-import type { BrowserName, BrowserPage, ExtensionDriver, SampleSite } from './driver';
+import type { BrowserName, BrowserPage, ExtensionDriver } from './driver';
 import { launchFirefoxDriver } from './firefox-driver';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -46,16 +44,14 @@ export function selectedBrowsers(env: NodeJS.ProcessEnv = process.env): BrowserN
 async function launchDriver(name: BrowserName, site: SampleSite): Promise<ExtensionDriver> {
   if (name === 'firefox') {
     const executablePath = findFirefox();
-    if (!executablePath) {
+    if (!executablePath)
       throw new Error('no Firefox found: install firefox-esr or set FIREFOX_PATH');
-    }
     return launchFirefoxDriver({ executablePath, extensionDir: resolve(root, 'dist/firefox') });
   }
   const search = findChromium();
   if (search.kind !== 'found') {
-    throw new Error(
-      `${search.kind === 'missing' ? search.reason : search.version}: ${INSTALL_CHROMIUM_HINT}`,
-    );
+    const why = search.kind === 'missing' ? search.reason : `${search.version} cannot load it`;
+    throw new Error(`${why}: ${INSTALL_CHROMIUM_HINT}`);
   }
   return launchChromiumDriver({
     executablePath: search.path,
@@ -65,19 +61,13 @@ async function launchDriver(name: BrowserName, site: SampleSite): Promise<Extens
 }
 
 export async function startSession(name: BrowserName): Promise<Session> {
-  const certDir = mkdtempSync(join(tmpdir(), 'three-pass-cert-'));
-  // Chromium can map arxiv.org to the local server; the Firefox driver uses the local origin.
-  const certificate = name === 'chromium' ? makeSelfSignedCertificate(certDir) : null;
-  const server = await startSampleServer({ certificate });
-  const site: SampleSite = certificate
-    ? { origin: 'https://arxiv.org', arxivPort: server.port }
-    : { origin: server.origin };
+  // Only Chromium can map arxiv.org to a local port; the Firefox driver uses the local origin.
+  const sample = await startSampleSite({ asArxiv: name === 'chromium' });
   let driver: ExtensionDriver;
   try {
-    driver = await launchDriver(name, site);
+    driver = await launchDriver(name, sample.site);
   } catch (error) {
-    await server.close();
-    rmSync(certDir, { recursive: true, force: true });
+    await sample.close();
     throw error;
   }
   const request: Session['request'] = (type, payload) =>
@@ -87,15 +77,14 @@ export async function startSession(name: BrowserName): Promise<Session> {
     }) as never;
   return {
     driver,
-    server,
-    arxivMapped: certificate !== null,
-    sampleUrl: (kind) => site.origin + server.paths[kind],
+    server: sample.server,
+    arxivMapped: sample.site.arxivPort !== undefined,
+    sampleUrl: sample.url,
     request,
     openPanelForTab: (tabId) => driver.openExtensionPage(`panel/sidepanel.html?tabId=${tabId}`),
     close: async () => {
       await driver.close();
-      await server.close();
-      rmSync(certDir, { recursive: true, force: true });
+      await sample.close();
     },
   };
 }
