@@ -97,6 +97,19 @@ describe('extractPageMetadata on an arXiv abstract page without tags', () => {
   });
 });
 
+describe('extractPageMetadata on LaTeXML full text (arXiv HTML, ar5iv)', () => {
+  it('reads title, authors without affiliations or marks, abstract, and the id from the URL', () => {
+    const m = extractPageMetadata(fixture('latexml.html'), 'https://arxiv.org/html/2404.05678v2');
+    expect(m.isPaper).toBe(true);
+    expect(m.title).toBe('Folding Paper Cranes by Gradient Descent');
+    expect(names(m)).toEqual(['Mei Tanaka', 'Oskar Lindgren']);
+    expect(m.abstract).toBe('We fold cranes by following gradients.');
+    expect(m.arxivId).toBe('2404.05678');
+    expect(m.version).toBe('v2');
+    expect(m.doi).toBeUndefined();
+  });
+});
+
 describe('extractPageMetadata on pages without tags', () => {
   it('reads the header a reader sees: title, byline names without affiliations, DOI, issue date', () => {
     const m = extractPageMetadata(fixture('visible-header.html'), 'https://bq.example/9/2/moss');

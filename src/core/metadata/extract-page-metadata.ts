@@ -7,6 +7,7 @@
  */
 import { findArxivIdInText, parseArxivId, type ArxivId } from '../identity/arxiv';
 import { findDoiInText, normaliseDoi } from '../identity/doi';
+import { identifyUrl } from '../identity/identify-url';
 import type { Author } from '../model';
 import { readArxivAbsPage } from './arxiv-abs-page';
 import { normaliseAuthorName } from './author-name';
@@ -14,6 +15,7 @@ import { cleanText, foldWhitespace, isTemplatePlaceholder } from './clean-text';
 import { parsePageDate } from './dates';
 import type { FoundFields } from './found-fields';
 import { readScholarlyJsonLd } from './json-ld';
+import { readLatexmlPage } from './latexml-page';
 import { findLabelledDate } from './labelled-date';
 import { LIMITS } from './limits';
 import { readMetaTags, type MetaTags } from './meta-tags';
@@ -51,9 +53,10 @@ function extract(doc: Document, url: string, unreadable: string[]): PageMetadata
   const jsonLd = readScholarlyJsonLd(doc, unreadable);
   const arxivPage = readArxivAbsPage(doc);
   const hasScholarlyTags = tags.title !== undefined || jsonLd !== null || arxivPage !== null;
-  const header = hasScholarlyTags ? null : readVisibleHeader(doc, documentTitle);
+  const latexml = hasScholarlyTags ? null : readLatexmlPage(doc);
+  const header = hasScholarlyTags || latexml ? null : readVisibleHeader(doc, documentTitle);
   const social: FoundFields = { title: meta.first('og:title', 'twitter:title') };
-  const sources = [tags, jsonLd, arxivPage, social, header].filter(
+  const sources = [tags, jsonLd, arxivPage, latexml, social, header].filter(
     (s): s is FoundFields => s !== null,
   );
 
@@ -91,6 +94,7 @@ function extract(doc: Document, url: string, unreadable: string[]): PageMetadata
   const listing = isListingUrl(url) && meta.get('citation_title').length === 0;
   const manyPapers = new Set(meta.get('citation_title')).size > 1;
   const strong =
+    latexml !== null ||
     hasScholarlyTags ||
     (meta.first('dc.title', 'dcterms.title') !== undefined && authors.length > 0);
   const weak = header !== null && authors.length > 0 && (doi?.doi !== undefined || date !== null);
@@ -252,10 +256,13 @@ function readArxivId(
     found = parseArxivId(candidate) ?? findArxivIdInText(candidate);
     if (found) break;
   }
-  // A URL of the paper itself may carry the version the page does not print.
+  // A URL of the paper itself (arxiv.org/abs|pdf|html, mirrors) may carry the version the page does not print.
   for (const link of [canonicalUrl, meta.first('og:url'), url]) {
-    const fromLink = link ? findArxivIdInText(link) : null;
-    if (!fromLink) continue;
+    const identity = link ? identifyUrl(link) : null;
+    if (identity?.kind !== 'arxiv') continue;
+    const fromLink: ArxivId = identity.version
+      ? { id: identity.id, version: identity.version }
+      : { id: identity.id };
     if (!found) return fromLink;
     if (fromLink.id === found.id && !found.version && fromLink.version) return fromLink;
   }
@@ -301,9 +308,8 @@ function readDoi(
     arxiv ??= result;
   }
   if (meta.get('citation_doi').length > 0) note(unreadable, 'doi (citation_doi is not a DOI)');
-  const fromUrl =
-    canonicalUrl && /\/10\.\d{4,9}\//.test(canonicalUrl) ? findDoiInText(canonicalUrl) : null;
-  if (fromUrl) return classify(fromUrl);
+  const fromUrl = canonicalUrl ? identifyUrl(canonicalUrl) : null;
+  if (fromUrl?.kind === 'doi') return classify(fromUrl.id);
   if (!hasScholarlyTags && doc.body) {
     // No tags at all: a DOI printed on the page counts only when it is the page's only one.
     const sole = soleDoiIn(foldWhitespace(visibleText(doc.body, LIMITS.bodyText)));
