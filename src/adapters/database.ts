@@ -278,9 +278,6 @@ function openConnection(
         opened.close();
         onLost(opened);
       },
-      terminated() {
-        // The browser closed the connection (e.g. storage cleared); reopen on next use.
-      },
     }).then(
       (db) => {
         // A connection that opens after we reported the upgrade blocked is not wanted any more.

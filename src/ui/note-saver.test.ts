@@ -166,12 +166,18 @@ describe('note saver', () => {
   it('gives each edit a newer time than the last, even if the clock stands still or steps back', async () => {
     const { db, state } = instantDatabase();
     const saver = createNoteSaver(db, { now });
-    saver.edit('arxiv:1', 'free1', 'one');
+    const first = saver.edit('arxiv:1', 'free1', 'one');
+    const sameMoment = saver.edit('arxiv:1', 'free1', 'one more');
     await saver.flush();
     clock -= 5_000;
-    saver.edit('arxiv:1', 'free1', 'two');
+    const afterStepBack = saver.edit('arxiv:1', 'free1', 'two');
     await saver.flush();
-    expect(state.writes[1]!.updatedAt).toBeGreaterThan(state.writes[0]!.updatedAt);
+    expect(sameMoment).toBeGreaterThan(first);
+    expect(afterStepBack).toBeGreaterThan(sameMoment);
+    expect(state.writes.map((n) => [n.text, n.updatedAt])).toEqual([
+      ['one more', sameMoment],
+      ['two', afterStepBack],
+    ]);
     saver.dispose();
   });
 

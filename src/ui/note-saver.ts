@@ -12,8 +12,11 @@ export type SaveStatus =
   { state: 'saved' } | { state: 'saving' } | { state: 'failed'; error: string };
 
 export interface NoteSaver {
-  /** Records a keystroke's result; the write follows within `delayMs`. */
-  edit(paperKey: string, field: NoteField, text: string): void;
+  /**
+   * Records a keystroke's result; the write follows within `delayMs`. Returns the edit's
+   * updatedAt (strictly increasing per field), to compare with other pages' changes.
+   */
+  edit(paperKey: string, field: NoteField, text: string): number;
   /** Writes every pending edit now; resolves when they are stored (or have failed and are queued for retry). */
   flush(): Promise<void>;
   status(): SaveStatus;
@@ -136,7 +139,7 @@ export function createNoteSaver(
     return settled;
   }
 
-  function edit(paperKey: string, field: NoteField, text: string): void {
+  function edit(paperKey: string, field: NoteField, text: string): number {
     const key = `${paperKey}\u0000${field}`;
     let f = fields.get(key);
     if (!f) {
@@ -165,6 +168,7 @@ export function createNoteSaver(
       void write(state);
     }, delayMs);
     publish();
+    return f.editedAt;
   }
 
   async function flush(): Promise<void> {
