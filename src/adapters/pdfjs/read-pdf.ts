@@ -52,10 +52,17 @@ export async function readPdf(
     });
     const total = Math.min(pdf.numPages, options.maxPages);
     const pages: PdfPageText[] = [];
+    const unreadablePages: number[] = [];
     for (let number = 1; number <= total; number++) {
       throwIfAborted(signal);
-      pages.push(await readPage(pdf, number, signal));
+      const page = await readPage(pdf, number, signal);
+      // A damaged page is read as empty rather than losing the whole document.
+      if (!page) unreadablePages.push(number);
+      pages.push(page ?? { page: number, width: 0, height: 0, items: [] });
       options.onProgress?.(number, total);
+    }
+    if (total > 0 && unreadablePages.length === total) {
+      throw new PdfAnalysisError('corrupt', 'no page could be read');
     }
     const [outline, metadata] = await Promise.all([
       readOutline(pdf).catch(() => null),
@@ -66,6 +73,7 @@ export async function readPdf(
       fingerprint: pdf.fingerprints[0] ?? '',
       pageCount: pdf.numPages,
       pages,
+      unreadablePages,
       outline,
       metadata,
     };
@@ -79,7 +87,7 @@ async function readPage(
   pdf: PDFDocumentProxy,
   number: number,
   signal: AbortSignal | undefined,
-): Promise<PdfPageText> {
+): Promise<PdfPageText | null> {
   try {
     const page = await pdf.getPage(number);
     const viewport = page.getViewport({ scale: 1 });
@@ -100,8 +108,7 @@ async function readPage(
     return { page: number, width: viewport.width, height: viewport.height, items };
   } catch {
     if (signal?.aborted) throw new PdfAnalysisError('cancelled');
-    // A damaged page is read as empty rather than losing the whole document.
-    return { page: number, width: 0, height: 0, items: [] };
+    return null;
   }
 }
 

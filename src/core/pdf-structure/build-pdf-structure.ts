@@ -33,6 +33,9 @@ export function buildPdfStructure(input: PdfDocumentInput): PdfStructure {
   if (pagesAnalysed < input.pageCount) {
     notes.push(`Read the first ${pagesAnalysed} of ${input.pageCount} pages.`);
   }
+  if (input.unreadablePages?.length) {
+    notes.push(`${input.unreadablePages.length} damaged page(s) could not be read.`);
+  }
   const lines = input.pages.flatMap(pageLines);
   const chars = input.pages.reduce(
     (sum, page) => sum + page.items.reduce((n, item) => n + item.str.replace(/\s/g, '').length, 0),

@@ -38,6 +38,8 @@ export interface PdfDocumentInput {
   pageCount: number;
   /** Pages actually read: the first `pages.length` pages (may be fewer than pageCount). */
   pages: PdfPageText[];
+  /** Pages pdf.js failed to read (damaged); they appear in `pages` without items. */
+  unreadablePages?: number[];
   outline?: PdfOutlineNode[] | null;
   metadata?: { title?: string; author?: string; subject?: string; keywords?: string };
 }

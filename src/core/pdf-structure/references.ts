@@ -54,7 +54,7 @@ function hangingIndentStarts(lines: TextLine[]): Set<number> | null {
   let indented = 0;
   const starts = new Set<number>();
   lines.forEach((line, index) => {
-    const margin = margins.get(marginKey(line, margins)) ?? line.x;
+    const margin = margins.get(marginKey(line)) ?? line.x;
     if (line.x - margin < line.size * 0.4) starts.add(index);
     else if (line.x - margin < line.size * 4) indented++;
   });
@@ -77,14 +77,14 @@ function columnMargins(lines: TextLine[]): Map<string, number> {
     let previous = xs[0]!;
     for (const x of xs) {
       if (x - previous > 40) columnStart = x;
-      margins.set(`${page}|${Math.round(x * 10)}`, columnStart);
+      margins.set(`${page}|${Math.round(x * 10)}`, columnStart); // same key as marginKey
       previous = x;
     }
   }
   return margins;
 }
 
-function marginKey(line: TextLine, _margins: Map<string, number>): string {
+function marginKey(line: TextLine): string {
   return `${line.page}|${Math.round(line.x * 10)}`;
 }
 
@@ -125,9 +125,9 @@ function toEntries(lines: TextLine[], starts: Set<number>): PdfReference[] {
     .map((text, index) => ({ index: index + 1, text }));
 }
 
-/** Joins a hyphenated line break ("re-" + "trieval") without the hyphen. */
+/** Joins a hyphenated line break: "re-" + "trieval" loses the hyphen, "558-" + "565" keeps it. */
 function joinLines(before: string, after: string): string {
-  return /\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(after)
-    ? before.slice(0, -1) + after
-    : `${before} ${after}`;
+  if (/\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
+  if (/\d[-–]$/.test(before) && /^\d/.test(after)) return before + after;
+  return `${before} ${after}`;
 }
