@@ -375,6 +375,16 @@ describe('connection life', () => {
     db.close();
   });
 
+  it('reopens by itself when its connection was closed under it', async () => {
+    const name = freshName();
+    const db = await openReadingDatabase(name);
+    // Another page wipes the database (e.g. a reset); this connection steps aside to let it.
+    await rawRequest(indexedDB.deleteDatabase(name));
+    expect((await db.saveNote(note('still saved', T0))).accepted).toBe(true);
+    expect((await db.getNotes('arxiv:1')).map((n) => n.text)).toEqual(['still saved']);
+    db.close();
+  });
+
   it('reports a blocked upgrade as a clear error', async () => {
     const name = freshName();
     (await openReadingDatabase(name)).close();

@@ -336,8 +336,31 @@ export async function openReadingDatabaseWith(
   const channel =
     typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName(name)) : undefined;
   const announce = (...changes: DatabaseChange[]) => {
-    for (const change of changes) channel?.postMessage(change);
+    try {
+      for (const change of changes) channel?.postMessage(change);
+    } catch {
+      // The page closed the database while a write was finishing: the write stands, unannounced.
+    }
   };
+
+  /**
+   * Runs `act` on the open connection. A connection lost since the last call (another page's
+   * upgrade, the browser closing it) is reopened once, so a stale handle costs no failed write.
+   */
+  async function withConnection<R>(act: (db: Schema) => R): Promise<R> {
+    const db = await connect();
+    try {
+      return act(db);
+    } catch (error) {
+      if (errorName(error) !== 'InvalidStateError' || closedByReader) throw toDatabaseError(error);
+      forget(db);
+      try {
+        return act(await connect());
+      } catch (again) {
+        throw toDatabaseError(again);
+      }
+    }
+  }
 
   /** Runs `work` in one transaction and resolves once it has committed. */
   async function inTransaction<
@@ -349,14 +372,7 @@ export async function openReadingDatabaseWith(
     mode: Mode,
     work: (tx: IDBPTransaction<ReadingSchema, Names[], Mode>) => Promise<R>,
   ): Promise<R> {
-    const db = await connect();
-    let tx: IDBPTransaction<ReadingSchema, Names[], Mode>;
-    try {
-      tx = db.transaction(stores, mode);
-    } catch (error) {
-      forget(db);
-      throw toDatabaseError(error);
-    }
+    const tx = await withConnection((db) => db.transaction(stores, mode));
     try {
       const result = await work(tx);
       await tx.done;
@@ -373,12 +389,16 @@ export async function openReadingDatabaseWith(
     }
   }
 
+  /** One request in its own transaction (idb's shortcuts), on a live connection. */
   const read = async <R>(work: (db: Schema) => Promise<R>): Promise<R> => {
-    const db = await connect();
+    const pending = await withConnection((db) => {
+      const request = work(db);
+      request.catch(() => undefined);
+      return request;
+    });
     try {
-      return await work(db);
+      return await pending;
     } catch (error) {
-      if (errorName(error) === 'InvalidStateError') forget(db);
       throw toDatabaseError(error);
     }
   };
