@@ -6,6 +6,8 @@ import { parseHtml } from './parse-html.test-helper';
 import { parsePageMetadata } from './parse-page-metadata';
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 200);
+/** `npm run fuzz` parses 10,000 pages: allow it the time, not the default 5 s. */
+const timeout = Math.max(5_000, numRuns * 10);
 
 /** Pieces real scholarly pages are made of, to be shuffled, cut and repeated. */
 const fragments = [
@@ -47,54 +49,66 @@ const html = fc.oneof(
 const url = fc.oneof(fc.webUrl(), fc.string({ maxLength: 100 }));
 
 describe('page metadata under random input', () => {
-  it('fuzz: extractPageMetadata returns a well-formed result for random and mutated HTML', () => {
-    fc.assert(
-      fc.property(html, url, (source, pageUrl) => {
-        const m = extractPageMetadata(parseHtml(source), pageUrl);
-        expect(typeof m.isPaper).toBe('boolean');
-        expect(Array.isArray(m.authors)).toBe(true);
-        // What the extractor produces passes its own boundary check unchanged.
-        expect(parsePageMetadata(structuredClone(m))).toEqual(m);
-      }),
-      { numRuns, seed: 20261125 },
-    );
-  });
-
-  it('fuzz: parsePageMetadata returns a result or null for any value, never throws', () => {
-    fc.assert(
-      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true }), (value) => {
-        const parsed = parsePageMetadata(value);
-        expect(parsed === null || typeof parsed.isPaper === 'boolean').toBe(true);
-      }),
-      { numRuns, seed: 20261125 },
-    );
-  });
-
-  it('fuzz: parsePageMetadata survives near-valid values with random fields', () => {
-    const nearValid = fc.record(
-      {
-        isPaper: fc.oneof(fc.boolean(), fc.anything()),
-        title: fc.oneof(fc.string(), fc.anything()),
-        authors: fc.array(
-          fc.oneof(fc.record({ name: fc.string(), original: fc.string() }), fc.anything()),
-          { maxLength: 5 },
-        ),
-        year: fc.oneof(fc.integer(), fc.double()),
-        doi: fc.string(),
-        pdfUrl: fc.oneof(fc.webUrl(), fc.string()),
-        versions: fc.array(fc.record({ version: fc.string(), date: fc.string() }), {
-          maxLength: 3,
+  it(
+    'fuzz: extractPageMetadata returns a well-formed result for random and mutated HTML',
+    () => {
+      fc.assert(
+        fc.property(html, url, (source, pageUrl) => {
+          const m = extractPageMetadata(parseHtml(source), pageUrl);
+          expect(typeof m.isPaper).toBe('boolean');
+          expect(Array.isArray(m.authors)).toBe(true);
+          // What the extractor produces passes its own boundary check unchanged.
+          expect(parsePageMetadata(structuredClone(m))).toEqual(m);
         }),
-        unreadable: fc.array(fc.string(), { maxLength: 3 }),
-      },
-      { requiredKeys: [] },
-    );
-    fc.assert(
-      fc.property(nearValid, (value) => {
-        const parsed = parsePageMetadata(value);
-        if (parsed) expect(parsePageMetadata(structuredClone(parsed))).toEqual(parsed);
-      }),
-      { numRuns, seed: 20261125 },
-    );
-  });
+        { numRuns, seed: 20261125 },
+      );
+    },
+    timeout,
+  );
+
+  it(
+    'fuzz: parsePageMetadata returns a result or null for any value, never throws',
+    () => {
+      fc.assert(
+        fc.property(fc.anything({ withObjectString: true, withNullPrototype: true }), (value) => {
+          const parsed = parsePageMetadata(value);
+          expect(parsed === null || typeof parsed.isPaper === 'boolean').toBe(true);
+        }),
+        { numRuns, seed: 20261125 },
+      );
+    },
+    timeout,
+  );
+
+  it(
+    'fuzz: parsePageMetadata survives near-valid values with random fields',
+    () => {
+      const nearValid = fc.record(
+        {
+          isPaper: fc.oneof(fc.boolean(), fc.anything()),
+          title: fc.oneof(fc.string(), fc.anything()),
+          authors: fc.array(
+            fc.oneof(fc.record({ name: fc.string(), original: fc.string() }), fc.anything()),
+            { maxLength: 5 },
+          ),
+          year: fc.oneof(fc.integer(), fc.double()),
+          doi: fc.string(),
+          pdfUrl: fc.oneof(fc.webUrl(), fc.string()),
+          versions: fc.array(fc.record({ version: fc.string(), date: fc.string() }), {
+            maxLength: 3,
+          }),
+          unreadable: fc.array(fc.string(), { maxLength: 3 }),
+        },
+        { requiredKeys: [] },
+      );
+      fc.assert(
+        fc.property(nearValid, (value) => {
+          const parsed = parsePageMetadata(value);
+          if (parsed) expect(parsePageMetadata(structuredClone(parsed))).toEqual(parsed);
+        }),
+        { numRuns, seed: 20261125 },
+      );
+    },
+    timeout,
+  );
 });
