@@ -73,8 +73,23 @@ const COMPARE: Record<SortKey, (a: LibraryRow, b: LibraryRow) => number> = {
   added: (a, b) => a.paper.addedAt - b.paper.addedAt,
 };
 
-/** The rows the view shows, in its order; `matching` is the search's result (undefined: all). */
-export function applyView(
+/** The rows in the view's order. Filtering keeps order, so a page sorts once per sort change. */
+export function sortRows(
+  rows: readonly LibraryRow[],
+  view: Pick<LibraryView, 'sort' | 'descending'>,
+): LibraryRow[] {
+  const compare = COMPARE[view.sort];
+  const direction = view.descending ? -1 : 1;
+  // Ties fall back to the paper key, so the order never jumps between renders.
+  return [...rows].sort(
+    (a, b) =>
+      direction * compare(a, b) ||
+      (a.paper.key < b.paper.key ? -1 : a.paper.key > b.paper.key ? 1 : 0),
+  );
+}
+
+/** The rows that pass the view's filters and the search (`matching`; undefined: all), in order. */
+export function filterRows(
   rows: readonly LibraryRow[],
   view: LibraryView,
   matching: ReadonlySet<string> | undefined,
@@ -84,7 +99,7 @@ export function applyView(
   const toStart = dayStart(view.to);
   const to = toStart === undefined ? undefined : toStart + DAY_MS - 1;
   const pass = view.pass;
-  const shown = rows.filter(({ paper, msPerPass }) => {
+  return rows.filter(({ paper, msPerPass }) => {
     if (matching && !matching.has(paper.key)) return false;
     if (states.size > 0 && !states.has(paper.state.kind)) return false;
     if (
@@ -98,14 +113,15 @@ export function applyView(
     if (to !== undefined && paper.lastReadAt > to) return false;
     return true;
   });
-  const compare = COMPARE[view.sort];
-  const direction = view.descending ? -1 : 1;
-  // Ties fall back to the paper key, so the order never jumps between renders.
-  return shown.sort(
-    (a, b) =>
-      direction * compare(a, b) ||
-      (a.paper.key < b.paper.key ? -1 : a.paper.key > b.paper.key ? 1 : 0),
-  );
+}
+
+/** The rows the view shows, in its order. */
+export function applyView(
+  rows: readonly LibraryRow[],
+  view: LibraryView,
+  matching: ReadonlySet<string> | undefined,
+): LibraryRow[] {
+  return filterRows(sortRows(rows, view), view, matching);
 }
 
 /** Every tag in the library, most used first. */

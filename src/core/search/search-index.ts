@@ -41,8 +41,11 @@ const SORT_THRESHOLD = 256;
 export function createSearchIndex(): SearchIndex {
   const docIds = new Map<string, number>();
   const docKeys: string[] = [];
-  /** Word to (document id to the number of its fields holding the word). */
-  const postings = new Map<string, Map<number, number>>();
+  /**
+   * Word to the documents holding it, once per field that holds it (so taking one field out
+   * leaves the others' entries). Plain arrays: a library has millions of entries.
+   */
+  const postings = new Map<string, number[]>();
   /** Every word, sorted for prefix lookup; may hold words no longer indexed (skipped). */
   let sortedWords: string[] = [];
   let unsortedWords: string[] = [];
@@ -60,26 +63,26 @@ export function createSearchIndex(): SearchIndex {
   };
 
   function setField(id: number, field: string, text: string): void {
-    const fields = fieldWords.get(id) ?? new Map<string, string[]>();
-    fieldWords.set(id, fields);
+    let fields = fieldWords.get(id);
+    if (!fields) {
+      fields = new Map();
+      fieldWords.set(id, fields);
+    }
     for (const word of fields.get(field) ?? []) {
       const docs = postings.get(word)!;
-      const count = docs.get(id)! - 1;
-      if (count > 0) docs.set(id, count);
-      else docs.delete(id);
-      if (docs.size === 0) postings.delete(word);
+      docs.splice(docs.lastIndexOf(id), 1);
+      if (docs.length === 0) postings.delete(word);
     }
     const next = text ? words(foldText(text)) : [];
     if (next.length === 0) fields.delete(field);
     else fields.set(field, next);
     for (const word of next) {
-      let docs = postings.get(word);
-      if (!docs) {
-        docs = new Map();
-        postings.set(word, docs);
+      const docs = postings.get(word);
+      if (docs) docs.push(id);
+      else {
+        postings.set(word, [id]);
         unsortedWords.push(word);
       }
-      docs.set(id, (docs.get(id) ?? 0) + 1);
     }
   }
 
@@ -98,16 +101,18 @@ export function createSearchIndex(): SearchIndex {
     unsortedWords = [];
   }
 
-  /** Documents holding a word that starts with `prefix`. */
-  function docsWithPrefix(prefix: string): Set<number> {
-    const found = new Set<number>();
+  /**
+   * Marks, for each document, how many of the terms so far it matched: a document goes from
+   * `round` to `round + 1` when it holds a word starting with this term.
+   */
+  function advance(marks: Int32Array, prefix: string, round: number): void {
     for (let i = binarySearch(sortedWords, prefix); i < sortedWords.length; i++) {
       const word = sortedWords[i]!;
       if (!word.startsWith(prefix)) break;
       const docs = postings.get(word);
-      if (docs) for (const id of docs.keys()) found.add(id);
+      if (!docs) continue;
+      for (const id of docs) if (marks[id] === round) marks[id] = round + 1;
     }
-    return found;
   }
 
   return {
@@ -131,15 +136,14 @@ export function createSearchIndex(): SearchIndex {
       const terms = queryTerms(query);
       if (terms.length === 0) return { terms, keys: undefined };
       sortWords();
-      // Longest terms first: they match fewest documents, so the intersection shrinks fastest.
+      const marks = new Int32Array(docKeys.length);
+      // Longest terms first: they match fewest documents, so later rounds touch fewer.
       const ordered = [...terms].sort((a, b) => b.length - a.length);
-      let matching = docsWithPrefix(ordered[0]!);
-      for (const term of ordered.slice(1)) {
-        if (matching.size === 0) break;
-        const next = docsWithPrefix(term);
-        matching = new Set([...matching].filter((id) => next.has(id)));
-      }
-      return { terms, keys: new Set([...matching].map((id) => docKeys[id]!)) };
+      ordered.forEach((term, round) => advance(marks, term, round));
+      const keys = new Set<string>();
+      for (let id = 0; id < marks.length; id++)
+        if (marks[id] === ordered.length) keys.add(docKeys[id]!);
+      return { terms, keys };
     },
     get size() {
       return postings.size;

@@ -9,20 +9,21 @@ const foldedChars = new Map<string, string>();
 function foldChar(ch: string): string {
   let folded = foldedChars.get(ch);
   if (folded === undefined) {
-    folded = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    folded = finalSigma(ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
     foldedChars.set(ch, folded);
   }
   return folded;
 }
 
-// eslint-disable-next-line no-control-regex -- the ASCII fast path: any ASCII text folds by lower-casing.
-const ASCII = /^[\u0000-\u007f]*$/;
+/** Lower-casing a whole string makes a word-final sigma 'ς'; one character at a time, 'σ'. */
+const finalSigma = (text: string) => text.replace(/ς/g, 'σ');
 
+/**
+ * Folds a whole string at once (fast, for indexing); gives the same text as folding it character
+ * by character (for highlighting), since NFKD decomposes each character on its own.
+ */
 export function foldText(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase();
-  let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out;
+  return finalSigma(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
 }
 
 /** Folded text with, for each folded character, the original range it came from. */
