@@ -13,6 +13,11 @@ import type { TabSummary } from '../core/messages';
 import type { PageMetadata } from '../core/metadata/page-metadata';
 import { App } from './App';
 import type { BackgroundClient } from './background-client';
+import type { AnalysePdf } from './use-paper-structure';
+import {
+  PDF_STRUCTURE_FORMAT_VERSION,
+  type PdfStructure,
+} from '../core/pdf-structure/pdf-structure';
 
 const PAPER_URL = 'https://arxiv.org/abs/2106.09608v2';
 const PAPER_KEY = 'arxiv:2106.09608';
@@ -109,7 +114,12 @@ interface Mounted {
 
 async function mount(
   tab: TabSummary | null,
-  options: { db?: ReadingDatabase; noteDelayMs?: number; siteAccess?: boolean } = {},
+  options: {
+    db?: ReadingDatabase;
+    noteDelayMs?: number;
+    siteAccess?: boolean;
+    analysePdf?: AnalysePdf;
+  } = {},
 ): Promise<Mounted> {
   const db = options.db ?? (await openTestDatabase());
   const { client, calls, tabChanged } = fakeClient(tab, { siteAccess: options.siteAccess ?? true });
@@ -124,6 +134,7 @@ async function mount(
         database={Promise.resolve(db)}
         changes={changes}
         pinnedTabId={tab?.tabId}
+        {...(options.analysePdf ? { analysePdf: options.analysePdf } : {})}
         noteSaverOptions={{ delayMs: options.noteDelayMs ?? 20 }}
       />,
       root,
@@ -456,5 +467,98 @@ describe('side panel', () => {
     await paperShown(again.root);
     await act(() => new Promise((resolve) => setTimeout(resolve, 30)));
     expect(again.root.querySelector('.settled-notice')).toBeNull();
+  });
+
+  describe('checklists from the paper’s PDF', () => {
+    const structure: PdfStructure = {
+      formatVersion: PDF_STRUCTURE_FORMAT_VERSION,
+      fingerprint: 'f00d',
+      pageCount: 9,
+      pagesAnalysed: 9,
+      title: 'Learning to Read Papers',
+      titleSource: 'typography',
+      authors: [],
+      abstract: null,
+      hasTextLayer: true,
+      headings: [
+        { text: 'Introduction', number: '1', level: 1, page: 1 },
+        { text: 'Reading in passes', number: '2', level: 1, page: 2 },
+        { text: 'Conclusions', number: '3', level: 1, page: 8 },
+      ],
+      headingsSource: 'typography',
+      conclusionsIndex: 2,
+      figures: [{ label: 'Figure', number: '1', caption: 'Time per pass.', page: 3 }],
+      tables: [],
+      references: [{ index: 1, text: 'S. Keshav. How to read a paper. 2007.' }],
+      arxivId: '2106.09608',
+      doi: null,
+      notes: [],
+    };
+
+    it('on request reads the PDF, lists the paper’s headings, and keeps their ticks', async () => {
+      const asked: string[] = [];
+      const analysePdf: AnalysePdf = async (url, { onProgress }) => {
+        asked.push(url);
+        onProgress?.(9, 9);
+        return structure;
+      };
+      const { root, db, calls } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { analysePdf });
+      await paperShown(root);
+      const offer = await waitFor(
+        () => button(root, "Build the checklist from this paper's PDF"),
+        'the offer',
+      );
+      // Not in the library yet: nothing is read without the reader asking.
+      expect(asked).toEqual([]);
+      await click(offer);
+      await waitFor(() => text(root).includes('2 Reading in passes'), 'the paper’s headings');
+      expect(asked).toEqual(['https://arxiv.org/pdf/2106.09608']);
+      expect(calls.requestSiteAccess).toEqual(['https://arxiv.org/pdf/2106.09608']);
+      expect(text(root)).toContain('S. Keshav. How to read a paper. 2007.');
+      expect(text(root)).toContain('3 headings, 1 figures, 1 references');
+
+      const heading = [...root.querySelectorAll('label.checklist-item')].find((label) =>
+        label.textContent?.startsWith('1 Introduction'),
+      );
+      await click(heading!.querySelector('input')!);
+      const stored = await waitFor(async () => {
+        const paper = await db.getPaper(PAPER_KEY);
+        return paper && Object.keys(paper.checklist).length > 0 ? paper : undefined;
+      }, 'the tick');
+      expect(Object.keys(stored.checklist)[0]).toMatch(/^p1-headings:/);
+      expect(await db.getCached('pdfStructures', PAPER_KEY)).toEqual(structure);
+    });
+
+    it('reads the PDF by itself once the paper is in the library, and uses the cache after', async () => {
+      let readings = 0;
+      const analysePdf: AnalysePdf = async () => {
+        readings++;
+        return structure;
+      };
+      const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { analysePdf });
+      await paperShown(root);
+      await click(button(root, 'Start pass 1')!);
+      await waitFor(() => text(root).includes('1 Introduction'), 'the headings');
+      expect(readings).toBe(1);
+
+      await act(() => render(null, container!));
+      const again = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { db, analysePdf });
+      await waitFor(() => text(again.root).includes('1 Introduction'), 'the cached headings');
+      expect(readings).toBe(1);
+    });
+
+    it('a PDF that cannot be read leaves the generic steps and says why', async () => {
+      const analysePdf: AnalysePdf = () =>
+        Promise.reject(new Error('This PDF is protected by a password.'));
+      const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { analysePdf });
+      await paperShown(root);
+      await click(
+        await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
+      );
+      const alert = await waitFor(() => root.querySelector('.structure-status .error'), 'alert');
+      expect(alert.textContent).toContain('protected by a password');
+      expect(text(root)).toContain('Skim the section headings');
+      expect(button(root, 'Try again')).toBeDefined();
+    });
   });
 });

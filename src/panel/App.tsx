@@ -13,6 +13,7 @@ import { identifyTab, type TabPage } from '../core/identity/identify-tab';
 import { NotAPaper } from './NotAPaper';
 import { Reader } from './Reader';
 import { SiteAccess } from './SiteAccess';
+import type { AnalysePdf } from './use-paper-structure';
 
 interface Props {
   client: BackgroundClient;
@@ -21,11 +22,14 @@ interface Props {
   /** Serve this tab only (test hook); otherwise follow the window's active tab. */
   pinnedTabId?: number;
   noteSaverOptions?: NoteSaverOptions;
+  /** Reads a paper's PDF for its checklists; absent, the checklists stay generic. */
+  analysePdf?: AnalysePdf;
 }
 
 type Opened = { db: ReadingDatabase } | { error: string } | undefined;
 
-export function App({ client, database, changes, pinnedTabId, noteSaverOptions }: Props) {
+export function App(props: Props) {
+  const { client, database, changes, pinnedTabId, noteSaverOptions, analysePdf } = props;
   const [tab, setTab] = useState<TabSummary | null | undefined>(undefined);
   const [opened, setOpened] = useState<Opened>(undefined);
 
@@ -87,6 +91,7 @@ export function App({ client, database, changes, pinnedTabId, noteSaverOptions }
             page={page}
             identity={identity}
             noteSaverOptions={noteSaverOptions}
+            analysePdf={analysePdf}
           />
         )}
         {tab && page && mayHoldUnreadMetadata(page) && (

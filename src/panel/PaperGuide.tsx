@@ -3,45 +3,58 @@
  * the timer, the checklist and the notes. Every change goes through the pure model and is saved.
  */
 import { useState } from 'preact/hooks';
-import type { ReadingDatabase } from '../adapters/database';
 import { PASSES, type NoteField, type Pass, type ReadingState, type Settings } from '../core/model';
-import { checklistFor, type PaperStructure } from '../core/reading/checklist';
+import { checklistFor } from '../core/reading/checklist';
 import { budgetMs } from '../core/reading/budgets';
 import { PASS_TITLES, applyTransition, currentPass } from '../core/reading/reading-state';
 import { isRunning } from '../core/reading/timer';
 import { Checklist } from '../ui/Checklist';
-import type { DatabaseChanges } from '../ui/database-changes';
-import type { NoteSaver } from '../ui/note-saver';
 import { useNotes } from '../ui/use-notes';
 import { useTimers } from '../ui/use-timers';
 import { PaperHeader } from './PaperHeader';
 import { PassActions } from './PassActions';
 import { PassNotes } from './PassNotes';
 import { PassStepper } from './PassStepper';
+import type { PanelServices } from './panel-services';
+import { PaperStructureStatus } from './PaperStructureStatus';
 import { PassTimer } from './PassTimer';
 import { SettledNotice } from './SettledNotice';
 import type { PaperHandle } from './use-paper';
+import { usePaperStructure } from './use-paper-structure';
+import { useSiteAccess } from './use-site-access';
 
 interface Props {
+  services: PanelServices;
   handle: PaperHandle & { paper: NonNullable<PaperHandle['paper']> };
-  db: ReadingDatabase;
-  changes: DatabaseChanges;
-  saver: NoteSaver;
   settings: Settings;
   /** The address of the tab the paper is read in. */
   source: string;
+  /** Where the paper's PDF is, if known: its structure makes the checklists the paper's own. */
+  pdfUrl: string | undefined;
   /** Called after the paper's state, ticks or timers changed (badges and alarms follow). */
   onReadingChanged: () => void;
-  /** The paper's own headings, figures and references, once the PDF has been read. */
-  structure?: PaperStructure;
 }
 
 export function PaperGuide(props: Props) {
-  const { handle, db, changes, saver, settings, source, structure, onReadingChanged } = props;
+  const { services, handle, settings, source, pdfUrl, onReadingChanged } = props;
+  const { db, changes, saver, client, analysePdf } = services;
   const { paper } = handle;
   const timers = useTimers(db, changes, paper.key);
   const notes = useNotes(db, changes, saver, paper.key);
   const [busy, setBusy] = useState(false);
+  const pdfReadable = useSiteAccess(client, pdfUrl);
+  const structure = usePaperStructure(
+    db,
+    paper.key,
+    pdfUrl,
+    analysePdf,
+    handle.stored && pdfReadable,
+  );
+  const readPdf = () => {
+    if (!pdfUrl) return;
+    // Asked inside the click; already granted sites answer yes at once.
+    void client.requestSiteAccess(pdfUrl).then((granted) => granted && structure.read());
+  };
   const current = paper.state.kind === 'not-started' ? undefined : currentPass(paper.state);
   // The reader may look at another pass; when they move in the method, the new pass shows.
   const [choice, setChoice] = useState<{ pass: Pass; whileAt: Pass | undefined } | null>(null);
@@ -111,9 +124,13 @@ export function PaperGuide(props: Props) {
           onPause={() => void timerMove(() => timers.pause(shown))}
           onReset={() => void timerMove(() => timers.reset(shown))}
         />
+        <PaperStructureStatus status={structure.status} onRead={readPdf} />
         <Checklist
           legend={`Steps of pass ${shown}`}
-          steps={checklistFor(shown, structure)}
+          steps={checklistFor(
+            shown,
+            structure.status.state === 'ready' ? structure.status.structure : undefined,
+          )}
           ticks={paper.checklist}
           onToggle={(id, ticked) => void toggle(id, ticked)}
         />

@@ -1,26 +1,21 @@
 /** The paper a tab shows: looked up in the library, then the guide for it. */
-import type { ReadingDatabase } from '../adapters/database';
+import type { TabPage } from '../core/identity/identify-tab';
 import type { PaperIdentity } from '../core/identity/paper-identity';
 import type { Settings } from '../core/model';
-import type { DatabaseChanges } from '../ui/database-changes';
-import type { NoteSaver } from '../ui/note-saver';
-import type { TabPage } from '../core/identity/identify-tab';
 import { PaperGuide } from './PaperGuide';
+import type { PanelServices } from './panel-services';
 import { usePaper } from './use-paper';
 
 interface Props {
-  db: ReadingDatabase;
-  changes: DatabaseChanges;
-  saver: NoteSaver;
+  services: PanelServices;
   settings: Settings;
   page: TabPage;
   identity: PaperIdentity;
   onReadingChanged: () => void;
 }
 
-export function PaperView(props: Props) {
-  const { db, changes, saver, settings, page, identity, onReadingChanged } = props;
-  const handle = usePaper(db, changes, page, identity);
+export function PaperView({ services, settings, page, identity, onReadingChanged }: Props) {
+  const handle = usePaper(services.db, services.changes, page, identity);
   const { paper } = handle;
   if (!paper) {
     return (
@@ -31,15 +26,15 @@ export function PaperView(props: Props) {
       </p>
     );
   }
+  const tabShowsPdf = identity.format === 'pdf' || page.contentType === 'application/pdf';
   return (
     <PaperGuide
       key={paper.key}
+      services={services}
       handle={{ ...handle, paper }}
-      db={db}
-      changes={changes}
-      saver={saver}
       settings={settings}
       source={page.url}
+      pdfUrl={tabShowsPdf ? page.url : paper.links.pdf}
       onReadingChanged={onReadingChanged}
     />
   );

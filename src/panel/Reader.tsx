@@ -1,37 +1,43 @@
 /** Everything that needs the open library: the paper's guide and the settings. */
 import { useEffect, useMemo } from 'preact/hooks';
 import type { ReadingDatabase } from '../adapters/database';
+import type { TabPage } from '../core/identity/identify-tab';
 import type { PaperIdentity } from '../core/identity/paper-identity';
 import type { DatabaseChanges } from '../ui/database-changes';
 import { createNoteSaver, type NoteSaverOptions } from '../ui/note-saver';
 import { useSettings } from '../ui/use-settings';
 import type { BackgroundClient } from './background-client';
-import type { TabPage } from '../core/identity/identify-tab';
+import type { PanelServices } from './panel-services';
 import { PaperView } from './PaperView';
 import { SettingsForm } from './SettingsForm';
+import type { AnalysePdf } from './use-paper-structure';
 
 interface Props {
   db: ReadingDatabase;
   changes: DatabaseChanges;
   client: BackgroundClient;
+  analysePdf: AnalysePdf | undefined;
   page: TabPage;
   identity: PaperIdentity;
-  noteSaverOptions?: NoteSaverOptions;
+  noteSaverOptions: NoteSaverOptions | undefined;
 }
 
-export function Reader({ db, changes, client, page, identity, noteSaverOptions }: Props) {
+export function Reader(props: Props) {
+  const { db, changes, client, analysePdf, page, identity, noteSaverOptions } = props;
   const saver = useMemo(() => createNoteSaver(db, noteSaverOptions), [db, noteSaverOptions]);
   // Disposing flushes what is pending: a closed panel keeps every keystroke.
   useEffect(() => () => saver.dispose(), [saver]);
+  const services = useMemo<PanelServices>(
+    () => ({ db, changes, saver, client, ...(analysePdf ? { analysePdf } : {}) }),
+    [db, changes, saver, client, analysePdf],
+  );
   const { settings, save, error } = useSettings(db, changes);
 
   return (
     <>
       <PaperView
         key={identity.key}
-        db={db}
-        changes={changes}
-        saver={saver}
+        services={services}
         settings={settings}
         page={page}
         identity={identity}

@@ -3,6 +3,7 @@ import '../ui/theme.css';
 import { onDatabaseChange, openReadingDatabase } from '../adapters/database';
 import { App } from './App';
 import { createBackgroundClient } from './background-client';
+import type { AnalysePdf } from './use-paper-structure';
 
 /**
  * Test hook: `sidepanel.html?tabId=N` makes a panel opened in a tab serve tab N instead of the
@@ -14,6 +15,12 @@ function pinnedTabId(): number | undefined {
   return Number.isSafeInteger(id) ? id : undefined;
 }
 
+/** pdf.js comes in its own chunk, fetched only when a PDF is read. */
+const analysePdfLazily: AnalysePdf = async (url, options) => {
+  const { analysePdf } = await import('../adapters/pdfjs');
+  return analysePdf({ url }, options);
+};
+
 const root = document.getElementById('app');
 if (root) {
   render(
@@ -22,6 +29,7 @@ if (root) {
       database={openReadingDatabase()}
       changes={onDatabaseChange}
       pinnedTabId={pinnedTabId()}
+      analysePdf={analysePdfLazily}
     />,
     root,
   );

@@ -31,16 +31,18 @@ export function ProgressRing({ fraction, label, size = 40 }: Props) {
         r={radius}
         stroke-width={STROKE}
       />
-      <circle
-        class="progress-ring-fill"
-        cx={size / 2}
-        cy={size / 2}
-        r={radius}
-        stroke-width={STROKE}
-        stroke-dasharray={`${circumference} ${circumference}`}
-        stroke-dashoffset={circumference * (1 - shown)}
-        transform={`rotate(-90 ${size / 2} ${size / 2})`}
-      />
+      {shown > 0 && (
+        <circle
+          class="progress-ring-fill"
+          cx={size / 2}
+          cy={size / 2}
+          r={radius}
+          stroke-width={STROKE}
+          stroke-dasharray={`${circumference} ${circumference}`}
+          stroke-dashoffset={circumference * (1 - shown)}
+          transform={`rotate(-90 ${size / 2} ${size / 2})`}
+        />
+      )}
     </svg>
   );
 }

@@ -1,0 +1,51 @@
+/** Where the checklist's paper-specific items come from, and the offer to read them from the PDF. */
+import type { StructureStatus } from './use-paper-structure';
+
+interface Props {
+  status: StructureStatus;
+  onRead: () => void;
+}
+
+export function PaperStructureStatus({ status, onRead }: Props) {
+  switch (status.state) {
+    case 'none':
+      return null;
+    case 'available':
+      return (
+        <div class="structure-status">
+          <button type="button" onClick={onRead}>
+            Build the checklist from this paper's PDF
+          </button>
+          <p class="muted">Lists its headings, figures and references to tick.</p>
+        </div>
+      );
+    case 'reading':
+      return (
+        <p class="structure-status muted" role="status">
+          Reading the PDF
+          {status.total > 0 ? `: page ${status.pagesRead} of ${status.total}` : ''}…
+        </p>
+      );
+    case 'failed':
+      return (
+        <div class="structure-status">
+          <p class="error" role="alert">
+            The checklist stays generic: {status.message}
+          </p>
+          <button type="button" onClick={onRead}>
+            Try again
+          </button>
+        </div>
+      );
+    case 'ready': {
+      const { headings, figures, references, notes } = status.structure;
+      return (
+        <p class="structure-status muted">
+          From the paper's PDF: {headings.length} headings, {figures.length} figures,{' '}
+          {references.length} references.
+          {notes.map((note) => ` ${note}`).join('')}
+        </p>
+      );
+    }
+  }
+}

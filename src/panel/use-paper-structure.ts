@@ -1,0 +1,104 @@
+/**
+ * The paper's own structure (headings, figures, references) for its checklists: read from the
+ * cache, or from its PDF with pdf.js, on the reader's click or by itself once the paper is in the
+ * library and its PDF's site may be read. pdf.js is loaded only when a PDF is actually read.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ReadingDatabase } from '../adapters/database';
+import {
+  PDF_STRUCTURE_FORMAT_VERSION,
+  type PdfStructure,
+} from '../core/pdf-structure/pdf-structure';
+import { errorMessage } from '../ui/error-message';
+
+export interface AnalyseOptions {
+  onProgress?(pagesRead: number, total: number): void;
+  signal?: AbortSignal;
+}
+
+/** Reads a PDF at a URL into its structure (the pdf.js adapter's analysePdf, loaded lazily). */
+export type AnalysePdf = (url: string, options: AnalyseOptions) => Promise<PdfStructure>;
+
+export type StructureStatus =
+  | { state: 'none' }
+  | { state: 'available' }
+  | { state: 'reading'; pagesRead: number; total: number }
+  | { state: 'ready'; structure: PdfStructure }
+  | { state: 'failed'; message: string };
+
+type StructureDatabase = Pick<ReadingDatabase, 'getCached' | 'putCached'>;
+
+export interface StructureHandle {
+  status: StructureStatus;
+  /** Reads the PDF now (again after a failure). */
+  read: () => void;
+}
+
+function isCurrent(value: unknown): value is PdfStructure {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as PdfStructure).formatVersion === PDF_STRUCTURE_FORMAT_VERSION
+  );
+}
+
+export function usePaperStructure(
+  db: StructureDatabase,
+  paperKey: string,
+  pdfUrl: string | undefined,
+  analyse: AnalysePdf | undefined,
+  /** Read without asking once this is true (the paper is in the library and the site readable). */
+  readByItself: boolean,
+): StructureHandle {
+  const [status, setStatus] = useState<StructureStatus>({ state: 'none' });
+  const readingRef = useRef<AbortController | null>(null);
+
+  const read = useCallback(() => {
+    if (!pdfUrl || !analyse || readingRef.current) return;
+    const controller = new AbortController();
+    readingRef.current = controller;
+    setStatus({ state: 'reading', pagesRead: 0, total: 0 });
+    analyse(pdfUrl, {
+      signal: controller.signal,
+      onProgress: (pagesRead, total) =>
+        !controller.signal.aborted && setStatus({ state: 'reading', pagesRead, total }),
+    })
+      .then(async (structure) => {
+        if (controller.signal.aborted) return;
+        setStatus({ state: 'ready', structure });
+        // The cache only spares a second reading; failing to keep it loses nothing.
+        await db.putCached('pdfStructures', paperKey, structure).catch(() => undefined);
+      })
+      .catch((failure: unknown) => {
+        if (!controller.signal.aborted)
+          setStatus({ state: 'failed', message: errorMessage(failure) });
+      })
+      .finally(() => {
+        if (readingRef.current === controller) readingRef.current = null;
+      });
+  }, [db, paperKey, pdfUrl, analyse]);
+
+  useEffect(() => {
+    let live = true;
+    db.getCached<unknown>('pdfStructures', paperKey).then(
+      (cached) => {
+        if (!live) return;
+        if (isCurrent(cached)) setStatus({ state: 'ready', structure: cached });
+        else if (pdfUrl && analyse)
+          setStatus((s) => (s.state === 'none' ? { state: 'available' } : s));
+      },
+      () => live && pdfUrl && analyse && setStatus({ state: 'available' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, paperKey, pdfUrl, analyse]);
+
+  useEffect(() => {
+    if (readByItself && status.state === 'available') read();
+  }, [readByItself, status.state, read]);
+
+  useEffect(() => () => readingRef.current?.abort(), []);
+
+  return { status, read };
+}
