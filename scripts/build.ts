@@ -29,6 +29,10 @@ async function buildChromeTree(): Promise<void> {
     },
   });
   cpSync(resolve(root, 'assets/icons'), resolve(dist('chrome'), 'icons'), { recursive: true });
+  // pdf.js's image decoders, fetched from `wasmUrl` (src/adapters/pdfjs/load-browser.ts).
+  cpSync(resolve(root, 'node_modules/pdfjs-dist/wasm'), resolve(dist('chrome'), 'pdfjs/wasm'), {
+    recursive: true,
+  });
 }
 
 function writeManifest(target: Target, source: Record<string, unknown>): void {
