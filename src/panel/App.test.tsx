@@ -515,7 +515,7 @@ describe('side panel', () => {
       expect(asked).toEqual(['https://arxiv.org/pdf/2106.09608']);
       expect(calls.requestSiteAccess).toEqual(['https://arxiv.org/pdf/2106.09608']);
       expect(text(root)).toContain('S. Keshav. How to read a paper. 2007.');
-      expect(text(root)).toContain('3 headings, 1 figures, 1 references');
+      expect(text(root)).toContain('3 headings, 1 figure, 1 reference');
 
       const heading = [...root.querySelectorAll('label.checklist-item')].find((label) =>
         label.textContent?.startsWith('1 Introduction'),

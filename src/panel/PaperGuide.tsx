@@ -115,7 +115,12 @@ export function PaperGuide(props: Props) {
       />
       <PassActions state={paper.state} busy={busy} onMove={(to) => void move(to)} />
       <section class="pass" aria-label={PASS_TITLES[shown]}>
-        <h2 class="pass-title">{PASS_TITLES[shown]}</h2>
+        {shown !== current && (
+          <h2 class="pass-title">
+            Looking at {PASS_TITLES[shown]}
+            {current !== undefined && ` (you are in pass ${current})`}
+          </h2>
+        )}
         <PassTimer
           pass={shown}
           timer={timers.timers[shown]}

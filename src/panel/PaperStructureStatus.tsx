@@ -1,6 +1,8 @@
 /** Where the checklist's paper-specific items come from, and the offer to read them from the PDF. */
 import type { StructureStatus } from './use-paper-structure';
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 interface Props {
   status: StructureStatus;
   onRead: () => void;
@@ -41,8 +43,8 @@ export function PaperStructureStatus({ status, onRead }: Props) {
       const { headings, figures, references, notes } = status.structure;
       return (
         <p class="structure-status muted">
-          From the paper's PDF: {headings.length} headings, {figures.length} figures,{' '}
-          {references.length} references.
+          From the paper's PDF: {count(headings.length, 'heading')},{' '}
+          {count(figures.length, 'figure')}, {count(references.length, 'reference')}.
           {notes.map((note) => ` ${note}`).join('')}
         </p>
       );

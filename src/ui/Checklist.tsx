@@ -5,6 +5,12 @@
 import type { ChecklistItem } from '../core/reading/checklist';
 import { checklistProgress } from '../core/reading/checklist';
 
+/** Longer lists of the paper's own items (references) start folded, to keep the panel short. */
+const OPEN_UP_TO = 8;
+
+const countTicked = (items: ChecklistItem[], ticks: Readonly<Record<string, number>>) =>
+  items.filter((item) => ticks[item.id] !== undefined).length;
+
 interface Props {
   /** Names the list, e.g. "Steps of pass 1". */
   legend: string;
@@ -32,7 +38,18 @@ export function Checklist({ legend, steps, ticks, onToggle }: Props) {
               {item.hint && <span class="checklist-hint">{item.hint}</span>}
             </span>
           </label>
-          {item.items && item.items.length > 0 && renderItems(item.items)}
+          {item.items &&
+            item.items.length > 0 &&
+            (item.items.length > OPEN_UP_TO ? (
+              <details class="checklist-more">
+                <summary>
+                  Show all {item.items.length} ({countTicked(item.items, ticks)} ticked)
+                </summary>
+                {renderItems(item.items)}
+              </details>
+            ) : (
+              renderItems(item.items)
+            ))}
         </li>
       ))}
     </ul>
