@@ -219,6 +219,8 @@ describe('side panel', () => {
       expect(button(root, reason), reason).toBeDefined();
     }
     expect(button(root, 'Pause timer')).toBeDefined();
+    // The clicked button is gone: the keyboard lands on the first of the new moves.
+    await waitFor(() => document.activeElement === button(root, 'Go on to pass 2'), 'focus');
   });
 
   it('stopping after pass 1 for a reason stores that reason and pauses the timer', async () => {

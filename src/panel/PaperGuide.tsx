@@ -2,7 +2,7 @@
  * The reading guide for one paper: where the reader is, the moves the method allows, and per pass
  * the timer, the checklist and the notes. Every change goes through the pure model and is saved.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PASSES, type NoteField, type Pass, type ReadingState, type Settings } from '../core/model';
 import { checklistFor } from '../core/reading/checklist';
 import { budgetMs } from '../core/reading/budgets';
@@ -42,6 +42,12 @@ export function PaperGuide(props: Props) {
   const timers = useTimers(db, changes, paper.key);
   const notes = useNotes(db, changes, saver, paper.key);
   const [busy, setBusy] = useState(false);
+  // After a move its button is gone: keyboard focus goes to the first of the new moves.
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const [movesMade, setMovesMade] = useState(0);
+  useEffect(() => {
+    if (movesMade > 0) actionsRef.current?.querySelector('button')?.focus();
+  }, [movesMade]);
   const pdfReadable = useSiteAccess(client, pdfUrl);
   const structure = usePaperStructure(
     db,
@@ -73,6 +79,7 @@ export function PaperGuide(props: Props) {
       onReadingChanged();
     }
     setBusy(false);
+    setMovesMade((n) => n + 1);
   };
 
   const toggle = async (id: string, ticked: boolean) => {
@@ -113,7 +120,9 @@ export function PaperGuide(props: Props) {
         shown={shown}
         onShow={(pass) => setChoice({ pass, whileAt: current })}
       />
-      <PassActions state={paper.state} busy={busy} onMove={(to) => void move(to)} />
+      <div ref={actionsRef}>
+        <PassActions state={paper.state} busy={busy} onMove={(to) => void move(to)} />
+      </div>
       <section class="pass" aria-label={PASS_TITLES[shown]}>
         {shown !== current && (
           <h2 class="pass-title">

@@ -31,7 +31,7 @@ export function PaperHeader({ paper, source, stored }: Props) {
         </p>
       )}
       {details.length > 0 && <p class="paper-details">{details.join(' · ')}</p>}
-      <p class="paper-state" data-testid="paper-state">
+      <p class="paper-state" data-testid="paper-state" aria-live="polite">
         {readingStateLabel(paper.state)}
         {!stored && <span class="paper-new"> · not in your library yet</span>}
       </p>
