@@ -23,6 +23,11 @@ describe('normaliseAuthorName', () => {
     ['Jason Priem²†', 'Jason Priem'],
     ['  Ada\n  Lovelace  ', 'Ada Lovelace'],
     ['danah boyd', 'danah boyd'],
+    ['SMITH, John', 'John Smith'],
+    ['Pierre-Yves OUDEYER', 'Pierre-Yves Oudeyer'],
+    ['J. R. R. Tolkien', 'J. R. R. Tolkien'],
+    ['SMITH, J. R.', 'J. R. Smith'],
+    ['Gates, William Henry, III', 'William Henry Gates III'],
     ['Zhang Wei', 'Zhang Wei'],
     ['Ó Briain, Cathal', 'Cathal Ó Briain'],
   ])('%j -> %j', (raw, name) => {

@@ -62,12 +62,18 @@ function reorder(s: string): string {
   return parts.join(', ');
 }
 
-/** A name written all in capitals becomes "Charlotte Fairlie"; mixed case is the author's own. */
+/**
+ * A name written all in capitals becomes "Charlotte Fairlie"; in a mixed-case name only the
+ * capitalised surname is re-cased ("John SMITH" -> "John Smith"); short runs ("JR" initials) stay.
+ */
 function recase(s: string): string {
-  if (/\p{Ll}/u.test(s) || !/\p{Lu}.*\p{Lu}/u.test(s)) return s;
+  const allCaps = !/\p{Ll}/u.test(s);
+  if (allCaps && !/\p{Lu}.*\p{Lu}/u.test(s)) return s;
   return s
     .split(' ')
     .map((word, i) => {
+      const letters = word.replace(/[^\p{L}]/gu, '');
+      if (!allCaps && (letters.length < 3 || /\p{Ll}/u.test(letters))) return word;
       const lower = word.toLowerCase();
       if (i > 0 && PARTICLES.has(lower)) return lower;
       if (SUFFIX.test(word) && /^[ivx]+$/i.test(word)) return word.toUpperCase();

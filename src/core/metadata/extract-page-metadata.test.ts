@@ -157,6 +157,14 @@ describe('extractPageMetadata says "not a paper" where it is not one', () => {
     expect(extractPageMetadata(many, 'https://journal.example/issue/3').isPaper).toBe(false);
   });
 
+  it('refuses a saved listing page by its content, whatever its address', () => {
+    const m = extractPageMetadata(
+      fixture('listing.html'),
+      'file:///home/reader/saved/listing.html',
+    );
+    expect(m.isPaper).toBe(false);
+  });
+
   it('drops unrendered template placeholders instead of showing them as a title', () => {
     const doc = parseHtml(`<html><head><title>[{{ arxiv_id }}] {{ title }}</title>
       <meta name="citation_title" content="{{ abs_meta.title }}"></head><body></body></html>`);

@@ -19,7 +19,7 @@ import { readLatexmlPage } from './latexml-page';
 import { findLabelledDate } from './labelled-date';
 import { LIMITS } from './limits';
 import { readMetaTags, type MetaTags } from './meta-tags';
-import { isChallengePage, isListingUrl } from './page-kind';
+import { isChallengePage, isListingUrl, linksToManyPapers } from './page-kind';
 import type { PageMetadata } from './page-metadata';
 import { soleDoiIn } from './sole-doi';
 import { readVisibleHeader } from './visible-header';
@@ -98,10 +98,13 @@ function extract(doc: Document, url: string, unreadable: string[]): PageMetadata
     hasScholarlyTags ||
     (meta.first('dc.title', 'dcterms.title') !== undefined && authors.length > 0);
   const weak = header !== null && authors.length > 0 && (doi?.doi !== undefined || date !== null);
+  // Only pages without tags of their own pay for this scan of their links.
+  const manyLinked = !strong && linksToManyPapers(doc, arxivIdOfLink);
   const isPaper =
     title !== undefined &&
     !listing &&
     !manyPapers &&
+    !manyLinked &&
     (strong || weak || arxivId !== null || doi?.doi !== undefined);
 
   const result: PageMetadata = { isPaper, authors, unreadable: [] };
@@ -267,6 +270,12 @@ function readArxivId(
     if (fromLink.id === found.id && !found.version && fromLink.version) return fromLink;
   }
   return found;
+}
+
+/** The arXiv id an "/abs/ID" link points to (relative links too: saved pages keep them), or null. */
+function arxivIdOfLink(href: string): string | null {
+  const tail = /\/abs\/([^?#]{1,80})/.exec(href)?.[1];
+  return tail ? (parseArxivId(tail.replace(/\/$/, ''))?.id ?? null) : null;
 }
 
 interface DoiResult {
