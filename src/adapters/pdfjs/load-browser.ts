@@ -11,10 +11,22 @@ import type { PdfjsRuntime } from './read-pdf';
 /** The build copies pdfjs-dist/wasm here (image decoders; the extension CSP allows wasm). */
 const WASM_PATH = '/pdfjs/wasm/';
 
+let runtime: PdfjsRuntime | undefined;
+
+/**
+ * One worker serves every analysis of the page: starting a worker and parsing its 1 MB script
+ * costs more than reading a typical paper.
+ */
 export function loadBrowserPdfjs(): PdfjsRuntime {
-  pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-  return {
-    pdfjs,
-    documentOptions: { wasmUrl: new URL(WASM_PATH, location.origin).href },
-  };
+  if (!runtime || runtime.documentOptions.worker?.destroyed) {
+    pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+    runtime = {
+      pdfjs,
+      documentOptions: {
+        wasmUrl: new URL(WASM_PATH, location.origin).href,
+        worker: new pdfjs.PDFWorker(),
+      },
+    };
+  }
+  return runtime;
 }

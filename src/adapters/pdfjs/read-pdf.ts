@@ -4,7 +4,7 @@
  * loader differs.
  */
 import type * as PdfjsModule from 'pdfjs-dist';
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import type {
   PdfDocumentInput,
   PdfOutlineNode,
@@ -15,8 +15,8 @@ import { PdfAnalysisError } from './pdf-analysis-error';
 
 export interface PdfjsRuntime {
   pdfjs: Pick<typeof PdfjsModule, 'getDocument'>;
-  /** Per-environment `getDocument` options (e.g. wasmUrl in the browser). */
-  documentOptions: { wasmUrl?: string };
+  /** Per-environment `getDocument` options (e.g. wasmUrl and a shared worker in the browser). */
+  documentOptions: { wasmUrl?: string; worker?: PDFWorker };
 }
 
 export interface ReadPdfOptions {
