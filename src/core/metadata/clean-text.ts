@@ -42,15 +42,40 @@ export function foldWhitespace(s: string): string {
 export function cleanText(raw: string, max: number): CleanResult {
   // Work on a bounded slice: a 100 MB attribute must not cost 100 MB of regex work.
   const slice = raw.length > max * 4 + 1_000 ? raw.slice(0, max * 4 + 1_000) : raw;
-  let text = slice.includes('<')
-    ? slice
+  // Entities left escaped by a page that encoded twice ("&amp;amp;"), decoded once, before markup
+  // is stripped, so a decoded tag is stripped too.
+  const decoded = slice.includes('&') ? decodeEntities(slice) : slice;
+  let text = decoded.includes('<')
+    ? decoded
         .replace(SCRIPT_OR_STYLE, ' ')
         .replace(TAG, (_, name: string) => (BLOCK_TAGS.has(name.toLowerCase()) ? ' ' : ''))
-    : slice;
+    : decoded;
   text = foldWhitespace(text);
   const truncated = text.length > max || slice.length < raw.length;
   if (text.length > max) text = cutAtCodePoint(text, max).trimEnd();
   return { text, truncated };
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+};
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi;
+
+function decodeEntities(s: string): string {
+  return s.replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+      ? String.fromCodePoint(code)
+      : whole;
+  });
 }
 
 /** Cuts without leaving half of a surrogate pair. */

@@ -37,6 +37,25 @@ describe('extractPageMetadata on scholarly tags', () => {
     expect(m.abstract).toBe('Snails keep time with the tide.');
   });
 
+  it('reads bepress (Digital Commons) tags and decodes doubly escaped entities', () => {
+    const doc = parseHtml(`<html><head>
+      <meta name="bepress_citation_title" content="Rivers &amp;amp; Roads">
+      <meta name="bepress_citation_author" content="Nkemelu, Obi">
+      <meta name="bepress_citation_date" content="2011">
+      </head><body></body></html>`);
+    const m = extractPageMetadata(doc, 'https://scholar.example.edu/art/12');
+    expect(m.isPaper).toBe(true);
+    expect(m.title).toBe('Rivers & Roads');
+    expect(names(m)).toEqual(['Obi Nkemelu']);
+    expect(m.year).toBe(2011);
+  });
+
+  it('does not call a page a paper on a bare Dublin Core title', () => {
+    const doc = parseHtml(`<html><head><meta name="DC.title" content="Opening hours"></head>
+      <body><h1>Opening hours</h1></body></html>`);
+    expect(extractPageMetadata(doc, 'https://library.example/hours').isPaper).toBe(false);
+  });
+
   it('reads a JSON-LD ScholarlyArticle inside an @graph', () => {
     const m = extractPageMetadata(fixture('json-ld.html'), 'https://repo.example/item/9');
     expect(m.isPaper).toBe(true);

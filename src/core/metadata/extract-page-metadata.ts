@@ -93,10 +93,16 @@ function extract(doc: Document, url: string, unreadable: string[]): PageMetadata
 
   const listing = isListingUrl(url) && meta.get('citation_title').length === 0;
   const manyPapers = new Set(meta.get('citation_title')).size > 1;
+  // Highwire-style tags name one paper by convention; Dublin Core is on many non-paper pages too,
+  // so it counts only with an author or a DOI beside it.
+  const highwire =
+    meta.first('citation_title', 'bepress_citation_title', 'eprints.title') !== undefined;
   const strong =
     latexml !== null ||
-    hasScholarlyTags ||
-    (meta.first('dc.title', 'dcterms.title') !== undefined && authors.length > 0);
+    jsonLd !== null ||
+    arxivPage !== null ||
+    highwire ||
+    (tags.title !== undefined && (authors.length > 0 || doi?.doi !== undefined));
   const weak = header !== null && authors.length > 0 && (doi?.doi !== undefined || date !== null);
   // Only pages without tags of their own pay for this scan of their links.
   const manyLinked = !strong && linksToManyPapers(doc, arxivIdOfLink);
@@ -163,10 +169,18 @@ function usableDocumentTitle(title: string): string | undefined {
 }
 
 function fromMetaTags(meta: MetaTags): FoundFields {
-  const authors = meta.get('citation_author');
+  // bepress (Digital Commons) and EPrints repositories use their own prefixes for the same fields.
+  const authors = firstNonEmpty(meta, 'citation_author', 'bepress_citation_author');
   const plural = meta.first('citation_authors');
   return {
-    title: meta.first('citation_title', 'dc.title', 'dcterms.title', 'prism.title'),
+    title: meta.first(
+      'citation_title',
+      'bepress_citation_title',
+      'dc.title',
+      'dcterms.title',
+      'prism.title',
+      'eprints.title',
+    ),
     authors:
       authors.length > 0
         ? [...authors]
@@ -179,18 +193,21 @@ function fromMetaTags(meta: MetaTags): FoundFields {
                 'dcterms.creator',
                 'dc.contributor',
                 'dcterms.contributor',
+                'eprints.creators_name',
               ),
             ],
     date: meta.first(
       'citation_publication_date',
       'citation_date',
       'citation_cover_date',
+      'bepress_citation_date',
       'dc.date.issued',
       'dcterms.issued',
       'dc.date',
       'dcterms.date',
       'prism.publicationdate',
       'prism.coverdate',
+      'eprints.date',
       'datepublished',
     ),
     abstract: meta.first(
@@ -203,9 +220,11 @@ function fromMetaTags(meta: MetaTags): FoundFields {
       'citation_journal_title',
       'citation_conference_title',
       'citation_inbook_title',
+      'bepress_citation_journal_title',
       'prism.publicationname',
+      'eprints.publication',
     ),
-    pdfUrl: meta.first('citation_pdf_url'),
+    pdfUrl: meta.first('citation_pdf_url', 'bepress_citation_pdf_url'),
   };
 }
 
@@ -302,6 +321,7 @@ function readDoi(
     ...meta.get('citation_doi'),
     ...meta.get('prism.doi'),
     ...meta.get('bepress_citation_doi'),
+    ...meta.get('eprints.id_number'),
     ...meta.get('dc.identifier'),
     ...meta.get('dcterms.identifier'),
     ...sources.map((s) => s.doi),
