@@ -8,8 +8,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findChromium, findFirefox, INSTALL_CHROMIUM_HINT } from '../test/e2e/harness/browsers';
-import { selectedBrowsers } from '../test/e2e/harness/session';
+// Browser discovery only: the drivers (playwright-core, puppeteer-core) load in Vitest's process.
+import {
+  findChromium,
+  findFirefox,
+  INSTALL_CHROMIUM_HINT,
+  selectedBrowsers,
+} from '../test/e2e/harness/browsers';
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import type { BrowserName } from './driver';
 
 export type ChromiumSearch =
   | { kind: 'found'; path: string; version: string }
@@ -82,3 +83,13 @@ export const brandedChromeAdvice = (version: string): string =>
   `${version} ignores --load-extension (Google Chrome 137+). Load the extension by hand: open ` +
   'chrome://extensions, turn on Developer mode, click "Load unpacked" and choose dist/chrome; ' +
   'or set CHROME_PATH to a Chromium, or try Firefox with `npx web-ext run -s dist/firefox`.';
+
+/** Browsers to run in: E2E_BROWSERS=chromium,firefox; by default Chromium, plus Firefox if found. */
+export function selectedBrowsers(env: NodeJS.ProcessEnv = process.env): BrowserName[] {
+  if (env.E2E_BROWSERS) {
+    return env.E2E_BROWSERS.split(',')
+      .map((name) => name.trim())
+      .filter((name): name is BrowserName => name === 'chromium' || name === 'firefox');
+  }
+  return findFirefox(env) ? ['chromium', 'firefox'] : ['chromium'];
+}

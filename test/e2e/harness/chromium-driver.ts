@@ -22,6 +22,8 @@ export interface ChromiumLaunch {
   /** An unpacked extension folder (dist/chrome). */
   extensionDir: string;
   site: SampleSite;
+  /** A profile folder to start on (a browser restart); a fresh one when absent. */
+  profileDir?: string;
 }
 
 /** Flags that load our extension and keep Chromium off the network (shared with `npm start`). */
@@ -66,6 +68,12 @@ export function wrapPlaywrightPage(page: Page): BrowserPage {
       await page.locator(selector, { hasText: text }).first().waitFor();
     },
     click: (selector) => page.locator(selector).first().click(),
+    type: async (selector, text) => {
+      await page.locator(selector).first().click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(text);
+    },
+    press: (key) => page.keyboard.press(key),
     screenshot: () => page.screenshot(),
     close: () => page.close(),
   };
@@ -162,7 +170,7 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
 }
 
 export async function launchChromiumDriver(launch: ChromiumLaunch): Promise<ChromiumDriver> {
-  const profileDir = mkdtempSync(join(tmpdir(), 'three-pass-chromium-'));
+  const profileDir = launch.profileDir ?? mkdtempSync(join(tmpdir(), 'three-pass-chromium-'));
   const debuggingPort = await freePort();
   let context: BrowserContext | undefined;
   try {

@@ -15,6 +15,10 @@ export interface BrowserPage {
   waitForText(selector: string, text: string): Promise<void>;
   /** A real, trusted click (counts as a user gesture). */
   click(selector: string): Promise<void>;
+  /** Clicks into the element, moves to the end of its text and types `text` as real keystrokes. */
+  type(selector: string, text: string): Promise<void>;
+  /** Presses a key (e.g. 'Enter') as a real keystroke in the focused element. */
+  press(key: string): Promise<void>;
   screenshot(): Promise<Buffer>;
   close(): Promise<void>;
 }

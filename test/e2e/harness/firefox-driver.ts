@@ -43,6 +43,14 @@ function wrapPuppeteerPage(page: Page): BrowserPage {
       );
     },
     click: (selector) => page.click(selector),
+    type: async (selector, text) => {
+      await page.click(selector);
+      await page.keyboard.down('Control');
+      await page.keyboard.press('End');
+      await page.keyboard.up('Control');
+      await page.keyboard.type(text);
+    },
+    press: (key) => page.keyboard.press(key as never),
     screenshot: async () => Buffer.from(await page.screenshot()),
     close: () => page.close(),
   };

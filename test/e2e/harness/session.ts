@@ -10,6 +10,8 @@ import type { SampleServer } from '../../../scripts/sample/server';
 import { findChromium, findFirefox, INSTALL_CHROMIUM_HINT } from './browsers';
 import { launchChromiumDriver } from './chromium-driver';
 import type { BrowserName, BrowserPage, ExtensionDriver } from './driver';
+
+export { selectedBrowsers } from './browsers';
 import { launchFirefoxDriver } from './firefox-driver';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -29,16 +31,6 @@ export interface Session {
   /** The panel page opened in a tab for tab `tabId` (its documented `?tabId=` test hook). */
   openPanelForTab(tabId: number): Promise<BrowserPage>;
   close(): Promise<void>;
-}
-
-/** Browsers to run in: E2E_BROWSERS=chromium,firefox; by default Chromium, plus Firefox if found. */
-export function selectedBrowsers(env: NodeJS.ProcessEnv = process.env): BrowserName[] {
-  if (env.E2E_BROWSERS) {
-    return env.E2E_BROWSERS.split(',')
-      .map((name) => name.trim())
-      .filter((name): name is BrowserName => name === 'chromium' || name === 'firefox');
-  }
-  return findFirefox(env) ? ['chromium', 'firefox'] : ['chromium'];
 }
 
 async function launchDriver(name: BrowserName, site: SampleSite): Promise<ExtensionDriver> {
