@@ -2,7 +2,7 @@
  * The side panel: follows the tab it serves, recognises the paper in it and shows the reading
  * guide. Its dependencies come in as props, so tests pass fakes and a test database.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { ReadingDatabase } from '../adapters/database';
 import type { TabSummary } from '../core/messages';
 import type { DatabaseChanges } from '../ui/database-changes';
@@ -33,7 +33,8 @@ export function App(props: Props) {
   const [tab, setTab] = useState<TabSummary | null | undefined>(undefined);
   const [opened, setOpened] = useState<Opened>(undefined);
 
-  useEffect(() => {
+  // Layout effects: the lookups start as the panel first renders, not a frame later.
+  useLayoutEffect(() => {
     let live = true;
     void client.getTab({ tabId: pinnedTabId }).then((t) => live && setTab(t));
     // News of the tab served: a pinned panel hears only its tab (its page may report later);
@@ -50,7 +51,7 @@ export function App(props: Props) {
     };
   }, [client, pinnedTabId]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     let live = true;
     database.then(
       (db) => live && setOpened({ db }),

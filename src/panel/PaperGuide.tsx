@@ -2,7 +2,7 @@
  * The reading guide for one paper: where the reader is, the moves the method allows, and per pass
  * the timer, the checklist and the notes. Every change goes through the pure model and is saved.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { PASSES, type NoteField, type Pass, type ReadingState, type Settings } from '../core/model';
 import { checklistFor } from '../core/reading/checklist';
 import { budgetMs } from '../core/reading/budgets';
@@ -23,6 +23,9 @@ import type { PaperHandle } from './use-paper';
 import { usePaperStructure } from './use-paper-structure';
 import { useSiteAccess } from './use-site-access';
 
+/** Marked once the guide first shows (ms since the panel's navigation: `performance` entries). */
+export const PANEL_READY_MARK = 'three-pass:panel-ready';
+
 interface Props {
   services: PanelServices;
   handle: PaperHandle & { paper: NonNullable<PaperHandle['paper']> };
@@ -42,6 +45,10 @@ export function PaperGuide(props: Props) {
   const timers = useTimers(db, changes, paper.key);
   const notes = useNotes(db, changes, saver, paper.key);
   const [busy, setBusy] = useState(false);
+  // User Timing mark for benchmarks: the paper is in the page and its controls are live.
+  useLayoutEffect(() => {
+    performance.mark(PANEL_READY_MARK);
+  }, []);
   // After a move its button is gone: keyboard focus goes to the first of the new moves.
   const actionsRef = useRef<HTMLDivElement>(null);
   const [movesMade, setMovesMade] = useState(0);

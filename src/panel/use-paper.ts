@@ -3,7 +3,7 @@
  * page says) or, for a paper met for the first time, a draft that is stored on the reader's first
  * action, so merely visiting a page does not fill the library.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ReadingDatabase } from '../adapters/database';
 import type { PaperIdentity } from '../core/identity/paper-identity';
 import type { Paper } from '../core/model';
@@ -41,7 +41,8 @@ export function usePaper(
 ): PaperHandle {
   const [state, setState] = useState<State>({ paper: undefined, stored: false });
 
-  useEffect(() => {
+  // A layout effect: the lookup starts as soon as the tab is known, not a frame later.
+  useLayoutEffect(() => {
     let live = true;
     const now = Date.now();
     const draft = paperFromPage(identity, page.metadata, page.title, now);
