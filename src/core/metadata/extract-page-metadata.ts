@@ -80,15 +80,24 @@ function extract(doc: Document, url: string, unreadable: string[]): PageMetadata
     unreadable,
   );
   const authors = readAuthors(pick('authors') ?? [], unreadable);
+  // The page's visible text, read at most once and only by the fallbacks that need it.
+  let bodyText: string | undefined;
+  const readBodyText = () => (bodyText ??= doc.body ? visibleText(doc.body, LIMITS.bodyText) : '');
   const taggedDate = pick('date') ?? meta.first('citation_online_date', 'article:published_time');
-  const date = taggedDate ? parsePageDate(taggedDate) : findLabelledDate(doc);
+  const date = taggedDate ? parsePageDate(taggedDate) : findLabelledDate(readBodyText());
   const canonicalUrl = httpUrl(
     (doc.head ?? doc).querySelector('link[rel="canonical"]')?.getAttribute('href') ??
       meta.first('og:url'),
     url,
   );
   const arxiv = readArxivId(sources, meta, canonicalUrl, url);
-  const doi = readDoi(sources, meta, canonicalUrl, doc, hasScholarlyTags, unreadable);
+  const doi = readDoi(
+    sources,
+    meta,
+    canonicalUrl,
+    hasScholarlyTags ? null : readBodyText,
+    unreadable,
+  );
   const arxivId = arxiv ?? (doi?.arxiv ? parseArxivId(doi.arxiv) : null);
 
   const listing = isListingUrl(url) && meta.get('citation_title').length === 0;
@@ -313,8 +322,8 @@ function readDoi(
   sources: FoundFields[],
   meta: MetaTags,
   canonicalUrl: string | undefined,
-  doc: Document,
-  hasScholarlyTags: boolean,
+  /** Given only for pages without tags, where a DOI printed in the text may be the page's own. */
+  bodyText: (() => string) | null,
   unreadable: string[],
 ): DoiResult | undefined {
   const tagged = [
@@ -339,9 +348,9 @@ function readDoi(
   if (meta.get('citation_doi').length > 0) note(unreadable, 'doi (citation_doi is not a DOI)');
   const fromUrl = canonicalUrl ? identifyUrl(canonicalUrl) : null;
   if (fromUrl?.kind === 'doi') return classify(fromUrl.id);
-  if (!hasScholarlyTags && doc.body) {
+  if (bodyText) {
     // No tags at all: a DOI printed on the page counts only when it is the page's only one.
-    const sole = soleDoiIn(foldWhitespace(visibleText(doc.body, LIMITS.bodyText)));
+    const sole = soleDoiIn(foldWhitespace(bodyText()));
     if (sole) return classify(sole);
   }
   return arxiv;
