@@ -2,14 +2,14 @@
  * Text folding for comparisons: a title from the metadata against the printed one, a heading
  * against a known section name, extracted against labelled text in the evaluation.
  */
+import { foldText as foldForSearch } from '../search/text-folding';
 
-/** Lower case, accents, punctuation and whitespace removed: "Conclusions & Future-Work" -> "conclusionsfuturework". */
+/**
+ * Search folding (lower case, no accents) with punctuation and whitespace dropped too:
+ * "Conclusions & Future-Work" -> "conclusionsfuturework".
+ */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Leading section numbering removed: "2.1. Method" -> "Method", "IV. RESULTS" -> "RESULTS", "Appendix A: Proofs" kept. */

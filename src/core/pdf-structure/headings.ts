@@ -148,15 +148,22 @@ function isBodyStyle(line: TextLine, body: BodyStyle): boolean {
   return line.fontName === body.fontName && Math.abs(line.size - body.size) < 0.6;
 }
 
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
 function toCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candidate | null {
   const text = line.text;
+  // Labels inside figures and formulas ("O N", "Pc Pc", "S = RT") have no real word.
+  if (!/\p{L}{3}/u.test(text)) return null;
   if (text.length > MAX_HEADING_CHARS || text.split(' ').length > MAX_HEADING_WORDS) return null;
   if (/[,;]$/.test(text) || (text.match(/\p{L}/gu)?.length ?? 0) < 2) return null;
   const numbering = parseNumbering(text);
   const rest = (numbering ? numbering.rest : text).replace(/[.:]$/, '').trim();
   const known = KNOWN_SECTION_NAMES.has(foldText(rest));
   const letters = rest.replace(/[^\p{L}]/gu, '');
-  const allCaps = letters.length >= 3 && letters === letters.toUpperCase();
+  const allCaps = isAllCaps(rest);
   // Small capitals (AASTeX, some journals) set headings smaller than the body.
   const minSize = allCaps && (numbering || known) ? 0.75 : 0.88;
   if (line.size < body.size * minSize) return null;
@@ -213,7 +220,7 @@ export function headingsFromLines(lines: TextLine[], body: BodyStyle): LineHeadi
   });
 
   const headings = assignLevels(accepted);
-  return keepIncreasingSections(mergeWrappedHeadings(headings, lines));
+  return keepIncreasingSections(mergeWrappedHeadings(headings, lines, body));
 }
 
 function assignLevels(candidates: Candidate[]): LineHeading[] {
@@ -249,7 +256,11 @@ function assignLevels(candidates: Candidate[]): LineHeading[] {
  * A heading too long for one line continues on the next line in the same style; that line may
  * itself have been taken for an (unnumbered) heading.
  */
-function mergeWrappedHeadings(headings: LineHeading[], lines: TextLine[]): LineHeading[] {
+function mergeWrappedHeadings(
+  headings: LineHeading[],
+  lines: TextLine[],
+  body: BodyStyle,
+): LineHeading[] {
   const byLine = new Map(headings.map((h) => [h.lineIndex, h]));
   const absorbed = new Set<number>();
   const merged: LineHeading[] = [];
@@ -266,11 +277,13 @@ function mergeWrappedHeadings(headings: LineHeading[], lines: TextLine[]): LineH
         (nextHeading && nextHeading.number !== undefined) ||
         next.page !== line.page ||
         Math.abs(next.size - line.size) > 0.6 ||
-        (next.fontName !== line.fontName && !nextHeading) ||
+        next.fontName !== line.fontName ||
+        isBodyStyle(line, body) ||
+        (isAllCaps(text) && !isAllCaps(next.text)) ||
         line.y - next.y <= 0 ||
         line.y - next.y > line.size * 1.6 ||
         parseNumbering(next.text) ||
-        isKnownSectionName(next.text) ||
+        (isKnownSectionName(next.text) && !isKnownSectionName(`${text} ${next.text}`)) ||
         isKnownSectionName(text) ||
         /[.:]$/.test(line.text) ||
         `${text} ${next.text}`.length > MAX_HEADING_CHARS * 1.5

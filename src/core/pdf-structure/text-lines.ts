@@ -57,6 +57,12 @@ export function pageLines(page: PdfPageText): TextLine[] {
     const size = itemFontSize(item);
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
+    // Space glyphs often carry a meaningless width: spacing is decided from the words' positions.
+    if (item.str.trim() === '') {
+      if (item.hasEOL) current = null;
+      else current?.items.push(item);
+      continue;
+    }
     const continues = current !== null && continuesLine(current, x, y, size);
     // TeX sets accents as separate raised glyphs: they must not break the line they sit on.
     if (current && !continues && SPACING_ACCENT.test(item.str)) continue;
@@ -86,14 +92,22 @@ function toLine(run: Run, page: PdfPageText): TextLine {
   let previousRight = run.x;
   const charsByFont = new Map<string, number>();
   const charsBySize = new Map<number, number>();
+  let spaceItemSeen = false;
   for (const item of run.items) {
+    if (item.str.trim() === '') {
+      spaceItemSeen = true;
+      continue;
+    }
     const x = item.transform[4] ?? 0;
     const size = itemFontSize(item);
+    const gap = x - previousRight;
+    // A space glyph counts unless the next word starts right where the last one ended.
     const needsSpace =
       text.length > 0 &&
       !/\s$/.test(text) &&
       !/^\s/.test(item.str) &&
-      x - previousRight > size * 0.15;
+      (gap > size * 0.15 || (spaceItemSeen && gap > size * 0.05));
+    spaceItemSeen = false;
     text += (needsSpace ? ' ' : '') + item.str;
     previousRight = x + item.width;
     const chars = item.str.trim().length;
