@@ -18,7 +18,7 @@ import {
   findChromium,
   INSTALL_CHROMIUM_HINT,
 } from '../test/e2e/harness/browsers';
-import { chromiumArgs, launchChromiumDriver } from '../test/e2e/harness/chromium-driver';
+import { chromiumArgs } from '../test/e2e/harness/chromium-args';
 
 const root = resolve(import.meta.dirname, '..');
 const extensionDir = resolve(root, 'dist/chrome');
@@ -76,8 +76,7 @@ function build(): void {
       stdio: 'inherit',
     },
   );
-  // The build prints its own one-line reason.
-  if (result.status !== 0) process.exit(1);
+  if (result.status !== 0) throw new Error('the build failed (reason above)');
 }
 
 function chromiumPath(): { path: string; version: string } {
@@ -96,6 +95,8 @@ async function takeScreenshot(
   sample: RunningSampleSite,
   outFile: string,
 ): Promise<void> {
+  // Loaded only here: playwright-core is slow to import and the plain start does not need it.
+  const { launchChromiumDriver } = await import('../test/e2e/harness/chromium-driver');
   const driver = await launchChromiumDriver({ executablePath, extensionDir, site: sample.site });
   cleanups.push(() => driver.close());
   const paper = await driver.openPlaywrightTab(sample.url('abstract'));
@@ -188,11 +189,12 @@ async function main(): Promise<void> {
       'no display found: run `npm start -- --screenshot out.png` to take a headless screenshot instead',
     );
   }
-  build();
+  // The server first: a taken port is reported before the build's wait.
   const sample = await startSampleSite({ port, asArxiv: true }).catch((error: unknown) => {
     throw new Error(`sample server: ${firstLine(error)}`);
   });
   cleanups.push(() => sample.close());
+  build();
   if (options.screenshot) await takeScreenshot(browser.path, sample, options.screenshot);
   else await runBrowser(browser, sample);
 }

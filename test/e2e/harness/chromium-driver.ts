@@ -15,6 +15,7 @@ import {
   type Worker,
 } from 'playwright-core';
 import type { SampleSite } from '../../../scripts/sample/sample-site';
+import { chromiumArgs } from './chromium-args';
 import type { BrowserPage, ExtensionDriver, OpenedTab } from './driver';
 
 export interface ChromiumLaunch {
@@ -24,28 +25,6 @@ export interface ChromiumLaunch {
   site: SampleSite;
   /** A profile folder to start on (a browser restart); a fresh one when absent. */
   profileDir?: string;
-}
-
-/** Flags that load our extension and keep Chromium off the network (shared with `npm start`). */
-export function chromiumArgs(extensionDir: string, site: SampleSite): string[] {
-  const args = [
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-  ];
-  if (site.arxivPort !== undefined) {
-    args.push(
-      `--host-resolver-rules=MAP arxiv.org 127.0.0.1:${site.arxivPort}`,
-      '--ignore-certificate-errors',
-    );
-  }
-  // Chromium refuses to run as root with its sandbox (containers, CI).
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  return args;
 }
 
 function freePort(): Promise<number> {
