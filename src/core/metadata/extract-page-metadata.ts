@@ -129,9 +129,11 @@ function extract(doc: Document, url: string, unreadable: string[]): PageMetadata
     result.year = date.year;
   }
   if (doi?.doi) result.doi = doi.doi;
-  if (arxivId) result.arxivId = arxivId.id;
-  const version = pick('version') ?? arxivId?.version;
-  if (version && /^v\d{1,4}$/.test(version.trim())) result.version = version.trim();
+  if (arxivId) {
+    result.arxivId = arxivId.id;
+    const version = (pick('version') ?? arxivId.version)?.trim();
+    if (version && /^v\d{1,4}$/.test(version)) result.version = version;
+  }
   const abstract = capped(pick('abstract'), LIMITS.abstract, 'abstract', unreadable);
   if (abstract) result.abstract = abstract;
   const venue = capped(pick('venue'), LIMITS.venue, 'venue', unreadable);
