@@ -223,6 +223,21 @@ const NOT_NAME_WORDS = new Set([
   'office',
   'email',
   'e-mail',
+  // share and index links that sit beside bylines
+  'weibo',
+  'twitter',
+  'facebook',
+  'linkedin',
+  'reddit',
+  'mendeley',
+  'wechat',
+  'bluesky',
+  'mastodon',
+  'google',
+  'scholar',
+  'pubmed',
+  'crossref',
+  'print',
 ]);
 const PARTICLES = new Set([
   'van',
@@ -249,6 +264,8 @@ export function isNameLike(segment: string): boolean {
   if (s.length < 4 || s.length > 80 || /[\d@:()[\]{}<>/\\|=+]/.test(s)) return false;
   const words = s.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
+  // "IIT Bombay", "MIT CSAIL" beside mixed case: an acronym first is an institution, not a name.
+  if (/\p{Ll}/u.test(s) && /^\p{Lu}{2,5}$/u.test(words[0]!)) return false;
   let capitalised = 0;
   for (const word of words) {
     const lower = word.toLowerCase().replace(/[.,]$/, '');
