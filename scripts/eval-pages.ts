@@ -7,8 +7,8 @@
  * folding (and Unicode NFC); author lists match when they hold the same names in the same order
  * after folding whitespace, case, diacritics and full stops ("Matthew J. Kourakis" =
  * "Matthew J Kourakis"); DOIs compare case-insensitively (DOIs are); arXiv ids and years exactly.
- * A field counts only on pages whose label gives it; pages of kind `negative` must come out as
- * not a paper. Values extracted where the label has none are listed as "extra", not scored.
+ * A field counts only on pages whose label gives it (with --json, a field no page labels is null);
+ * pages of kind `negative` must come out as not a paper. Values extracted where the label has none are listed as "extra", not scored.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -187,11 +187,13 @@ function main(): void {
     }
     rows.push(row);
   }
-  const fraction = (s: { ok: number; of: number }) => (s.of === 0 ? 1 : s.ok / s.of);
+  // No page labelled for a field: there is no fraction to give (null), rather than a made-up 100%.
+  const fraction = (s: { ok: number; of: number }) =>
+    s.of === 0 ? null : Number((s.ok / s.of).toFixed(4));
   if (json) {
     const totals = {
       pages: labels.length,
-      ...Object.fromEntries(FIELDS.map((f) => [f, Number(fraction(scored[f]).toFixed(4))])),
+      ...Object.fromEntries(FIELDS.map((f) => [f, fraction(scored[f])])),
     };
     console.log(JSON.stringify(totals));
     return;
@@ -199,7 +201,10 @@ function main(): void {
   console.table(rows);
   for (const field of FIELDS) {
     const s = scored[field];
-    console.log(`${field.padEnd(8)} ${s.ok}/${s.of} = ${(100 * fraction(s)).toFixed(1)}%`);
+    const f = fraction(s);
+    console.log(
+      `${field.padEnd(8)} ${s.ok}/${s.of} = ${f === null ? 'n/a' : `${(100 * f).toFixed(1)}%`}`,
+    );
   }
   console.log(`negatives not a paper: ${negatives.ok}/${negatives.of}`);
   if (misses.length > 0) console.log(`\nMisses:\n  ${misses.join('\n  ')}`);
