@@ -19,6 +19,7 @@ import {
   PDF_STRUCTURE_FORMAT_VERSION,
   type PdfDocumentInput,
   type PdfHeading,
+  type PdfReference,
   type PdfStructure,
 } from './pdf-structure';
 import { splitReferences } from './references';
@@ -76,7 +77,13 @@ export function buildPdfStructure(input: PdfDocumentInput): PdfStructure {
     };
   }
 
-  const body = bodyStyle(lines);
+  // A long reference list in small type can outweigh the body text: measure before it.
+  const referencesStart = lines.findIndex((line) =>
+    REFERENCE_SECTION_NAMES.has(foldText(line.text)),
+  );
+  const body = bodyStyle(
+    referencesStart > lines.length / 4 ? lines.slice(0, referencesStart) : lines,
+  );
   const firstPage = lines.filter((line) => line.page === 1);
   const title = findTitle(firstPage, input.metadata?.title);
   const lineHeadings = headingsFromLines(lines, body);
@@ -98,32 +105,50 @@ export function buildPdfStructure(input: PdfDocumentInput): PdfStructure {
     conclusionsIndex: findConclusions(headings),
     figures: findCaptions(lines, 'figure'),
     tables: findCaptions(lines, 'table'),
-    references: splitReferences(referenceLines(lines, lineHeadings)),
+    references: findReferences(lines, lineHeadings),
   };
 }
 
 const CAPTION_START = /^(Figure|FIGURE|Fig\.|FIG\.|Table|TABLE)\s*[\dIVX]+\b/;
 
+const isReferenceName = (text: string) =>
+  REFERENCE_SECTION_NAMES.has(foldText(text.replace(/^[\dIVX]+\.?\s*/, '')));
+
 /**
- * The lines between the last References heading and the next top-level heading; without a
- * heading (some journal styles print none), from the last line labelled "[1]". Figures and
- * tables floated after the list end it.
+ * The paper's reference list: of the lists after each References heading (supplementary
+ * material may have its own), the longest; without any heading (some journal styles print
+ * none), the list from the last line labelled "[1]".
  */
-function referenceLines(lines: TextLine[], headings: LineHeading[]): TextLine[] {
-  const isReferenceName = (text: string) =>
-    REFERENCE_SECTION_NAMES.has(foldText(text.replace(/^[\dIVX]+\.?\s*/, '')));
-  const heading = headings.findLast((h) => isReferenceName(h.text));
-  let start = heading?.lineIndex ?? lines.findLastIndex((line) => isReferenceName(line.text));
-  let first = start + 1;
-  if (start < 0) {
-    start = lines.findLastIndex((line) => /^\[1\]\s/.test(line.text));
-    first = start;
-  }
-  if (start < 0) return [];
-  const next = headings.find((h) => h.lineIndex > start && h.level === 1);
-  let end = next?.lineIndex ?? lines.length;
-  const caption = lines.findIndex((line, index) => index > start && CAPTION_START.test(line.text));
-  if (caption >= 0) end = Math.min(end, caption);
+function findReferences(lines: TextLine[], headings: LineHeading[]): PdfReference[] {
   const running = runningTexts(lines);
+  let starts = headings.filter((h) => isReferenceName(h.text)).map((h) => h.lineIndex);
+  if (starts.length === 0) {
+    const line = lines.findLastIndex((l) => isReferenceName(l.text));
+    if (line >= 0) starts = [line];
+  }
+  const lists = starts.map((start) =>
+    splitReferences(referenceLines(lines, headings, start + 1, running)),
+  );
+  if (lists.length === 0) {
+    const start = lines.findLastIndex((line) => /^\[1\]\s/.test(line.text));
+    if (start >= 0) lists.push(splitReferences(referenceLines(lines, headings, start, running)));
+  }
+  return lists.reduce<PdfReference[]>(
+    (best, list) => (list.length > best.length ? list : best),
+    [],
+  );
+}
+
+/** Lines from `first` to the next top-level heading; figures and tables floated after the list end it. */
+function referenceLines(
+  lines: TextLine[],
+  headings: LineHeading[],
+  first: number,
+  running: Set<string>,
+): TextLine[] {
+  const next = headings.find((h) => h.lineIndex >= first && h.level === 1);
+  let end = next?.lineIndex ?? lines.length;
+  const caption = lines.findIndex((line, index) => index >= first && CAPTION_START.test(line.text));
+  if (caption >= 0) end = Math.min(end, caption);
   return lines.slice(first, end).filter((line) => !running.has(runningKey(line)));
 }

@@ -14,7 +14,8 @@ export interface Numbering {
   punctuated: boolean;
 }
 
-const ARABIC = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s*(\p{Lu}.*)$/u;
+// A space or a period after the number: "1Department of ..." is an affiliation mark.
+const ARABIC = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.\s*|\s+)(\p{Lu}.*)$/u;
 const ROMAN = /^([IVX]{1,5})([.:])\s*(\S.*)$/;
 const LETTER = /^([A-H])([.:]?)\s+(\p{Lu}.*)$/u;
 const LETTER_DOTTED_SUB = /^([A-H])\.(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
@@ -41,7 +42,7 @@ export function parseNumbering(text: string): Numbering | null {
       number,
       depth: parts.length,
       rest: arabic[3]!.trim(),
-      punctuated: arabic[2] === '.',
+      punctuated: arabic[2]!.startsWith('.'),
     };
   }
   const roman = ROMAN.exec(text);

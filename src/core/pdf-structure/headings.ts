@@ -142,7 +142,9 @@ export function isUsableOutline(outline: PdfOutlineNode[] | null | undefined): b
   return top.length >= 2;
 }
 
-const styleKeyOf = (line: TextLine) => `${line.fontName}|${line.size}`;
+/** Font, size and case: "RESULTS" and "Protein purification" in one font are different styles. */
+const styleKeyOf = (line: TextLine) =>
+  `${line.fontName}|${line.size}|${isAllCaps(stripHeadingNumber(line.text)) ? 'caps' : 'mixed'}`;
 
 function isBodyStyle(line: TextLine, body: BodyStyle): boolean {
   return line.fontName === body.fontName && Math.abs(line.size - body.size) < 0.6;
