@@ -1,8 +1,283 @@
-export function LibraryApp() {
+/**
+ * The library page: every saved paper, searchable and filterable (the view lives in the URL), a
+ * paper's own page, the reading queue, charts of reading over time, exports and import.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { DeletedPaper, ReadingDatabase } from '../adapters/database';
+import type { Paper } from '../core/model';
+import { allTags, filterRows, libraryRow, sortRows } from '../core/search/library-view';
+import type { DatabaseChanges } from '../ui/database-changes';
+import { errorMessage } from '../ui/error-message';
+import { createNoteSaver, type NoteSaverOptions } from '../ui/note-saver';
+import { useNow } from '../ui/use-now';
+import { Charts } from './Charts';
+import { downloadFile } from './download';
+import { exportFile } from './export-files';
+import { ImportExport } from './ImportExport';
+import { PaperDetail } from './PaperDetail';
+import { PaperList } from './PaperList';
+import { ReadingQueue } from './ReadingQueue';
+import { useLibrary } from './use-library';
+import { useLibraryLocation } from './use-library-location';
+import { ViewControls } from './ViewControls';
+
+interface Props {
+  database: Promise<ReadingDatabase>;
+  changes: DatabaseChanges;
+  noteSaverOptions?: NoteSaverOptions;
+}
+
+export function LibraryApp({ database, changes, noteSaverOptions }: Props) {
+  const [db, setDb] = useState<ReadingDatabase | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    database.then(setDb, (failure: unknown) => setError(errorMessage(failure)));
+  }, [database]);
+  if (error) {
+    return (
+      <main class="library">
+        <h1 class="brand">Library</h1>
+        <p class="error" role="alert">
+          The library could not be opened: {error}
+        </p>
+      </main>
+    );
+  }
+  if (!db) {
+    return (
+      <main class="library">
+        <h1 class="brand">Library</h1>
+        <p class="muted">Opening the library…</p>
+      </main>
+    );
+  }
+  return <LibraryPage db={db} changes={changes} noteSaverOptions={noteSaverOptions} />;
+}
+
+interface PageProps {
+  db: ReadingDatabase;
+  changes: DatabaseChanges;
+  noteSaverOptions: NoteSaverOptions | undefined;
+}
+
+function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
+  const library = useLibrary(db, changes);
+  const [location, navigate] = useLibraryLocation();
+  const { view } = location;
+  const saver = useMemo(() => createNoteSaver(db, noteSaverOptions), [db, noteSaverOptions]);
+  // Disposing flushes what is pending: leaving the page keeps every keystroke.
+  useEffect(() => () => saver.dispose(), [saver]);
+  const now = useNow(true, 60_000);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [deleted, setDeleted] = useState<DeletedPaper[]>([]);
+  const listRef = useRef<HTMLDivElement | null>(null);
+  const searchRef = useRef<HTMLInputElement | null>(null);
+
+  const { data, index, timersByPaper, notesByPaper, version } = library;
+  const rows = useMemo(
+    () =>
+      (data?.papers ?? []).map((paper) =>
+        libraryRow(paper, timersByPaper.get(paper.key) ?? [], now),
+      ),
+    [data?.papers, timersByPaper, now],
+  );
+  const sorted = useMemo(() => sortRows(rows, view), [rows, view.sort, view.descending]); // eslint-disable-line react-hooks/exhaustive-deps -- only the sort matters
+  // `version` is in the list because the index changes in place as notes are indexed.
+  const result = useMemo(() => index.search(view.query), [index, view.query, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const shown = useMemo(() => filterRows(sorted, view, result.keys), [sorted, view, result]);
+  const tags = useMemo(() => allTags(data?.papers ?? []), [data?.papers]);
+  const queue = useMemo(
+    () =>
+      (data?.papers ?? [])
+        .filter((p) => p.queuePosition !== undefined)
+        .sort((a, b) => a.queuePosition! - b.queuePosition!),
+    [data?.papers],
+  );
+
+  // "/" jumps to the search box from anywhere but a text field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== '/' || target?.closest('input, textarea, select')) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const attempt = async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+      setProblem(undefined);
+    } catch (failure) {
+      setProblem(errorMessage(failure));
+      await library.reload();
+    }
+  };
+  const update = (paper: Paper) => {
+    library.replacePaper(paper);
+    void attempt(() => db.putPaper(paper));
+  };
+  const reorder = (ordered: Paper[]) => {
+    const changed = ordered
+      .map((paper, i) => ({ ...paper, queuePosition: i + 1 }))
+      .filter((paper, i) => ordered[i]!.queuePosition !== paper.queuePosition);
+    for (const paper of changed) library.replacePaper(paper);
+    void attempt(() => Promise.all(changed.map((paper) => db.putPaper(paper))));
+  };
+  const setQueued = (paper: Paper, queued: boolean) => {
+    const next = { ...paper };
+    if (queued) next.queuePosition = Math.max(0, ...queue.map((p) => p.queuePosition!)) + 1;
+    else delete next.queuePosition;
+    update(next);
+  };
+  const remove = (paper: Paper) =>
+    void attempt(async () => {
+      const removed = await db.deletePaper(paper.key);
+      library.removePaper(paper.key);
+      setDeleted((list) => [...list, removed]);
+      closePaper();
+    });
+  const undo = (item: DeletedPaper) =>
+    void attempt(async () => {
+      await db.restorePaper(item);
+      setDeleted((list) => list.filter((d) => d !== item));
+      await library.reload();
+    });
+  const exportOne = (paper: Paper, format: Parameters<typeof exportFile>[0]) => {
+    if (!data) return;
+    const file = exportFile(format, data, new Set([paper.key]), Date.now());
+    downloadFile(file.name, file.content, file.type);
+  };
+
+  const open = (key: string) => navigate({ ...location, paper: key });
+  const closePaper = () => {
+    const next = { ...location };
+    delete next.paper;
+    navigate(next);
+  };
+  const openPaper =
+    location.paper === undefined ? undefined : data?.papers.find((p) => p.key === location.paper);
+  const lastDeleted = deleted.at(-1);
+
   return (
-    <main class="panel">
-      <h1 class="brand">Library</h1>
-      <p>No papers saved yet.</p>
+    <main class="library">
+      <header class="library-top">
+        <h1 class="brand">Three-Pass Reader: library</h1>
+        <nav aria-label="Library sections">
+          {(['papers', 'queue', 'charts'] as const).map((tab) => (
+            <button
+              key={tab}
+              type="button"
+              aria-current={location.tab === tab && !location.paper ? 'page' : undefined}
+              onClick={() => {
+                const next = { ...location, tab };
+                delete next.paper;
+                navigate(next);
+              }}
+            >
+              {tab === 'papers'
+                ? `Papers (${data?.papers.length ?? 0})`
+                : tab === 'queue'
+                  ? `Queue (${queue.length})`
+                  : 'Charts'}
+            </button>
+          ))}
+        </nav>
+      </header>
+      {library.error && (
+        <p class="error" role="alert">
+          The library could not be read: {library.error}
+        </p>
+      )}
+      {problem && (
+        <p class="error" role="alert">
+          Not saved: {problem}
+        </p>
+      )}
+      {lastDeleted && (
+        <p class="undo-bar" role="status">
+          Deleted “{lastDeleted.paper.title || 'Untitled paper'}” with its notes and time.{' '}
+          <button type="button" onClick={() => undo(lastDeleted)}>
+            Undo
+          </button>
+        </p>
+      )}
+      {!data ? (
+        <p class="muted">Reading the library…</p>
+      ) : location.paper !== undefined ? (
+        openPaper ? (
+          <PaperDetail
+            key={openPaper.key}
+            db={db}
+            changes={changes}
+            saver={saver}
+            paper={openPaper}
+            timers={timersByPaper.get(openPaper.key) ?? []}
+            sessions={data.sessions.filter((s) => s.paperKey === openPaper.key)}
+            settings={data.settings}
+            now={now}
+            onUpdate={update}
+            onNoteEdited={(field, text) =>
+              index.setNote({ paperKey: openPaper.key, field: field as never, text })
+            }
+            onDelete={() => remove(openPaper)}
+            onBack={closePaper}
+            onExport={(format) => exportOne(openPaper, format)}
+            onQueue={(queued) => setQueued(openPaper, queued)}
+          />
+        ) : (
+          <p>
+            This paper is not in the library.{' '}
+            <button type="button" class="link-button" onClick={closePaper}>
+              Back to the list
+            </button>
+          </p>
+        )
+      ) : location.tab === 'queue' ? (
+        <ReadingQueue
+          queue={queue}
+          timersByPaper={timersByPaper}
+          settings={data.settings}
+          now={now}
+          onReorder={reorder}
+          onRemove={(paper) => setQueued(paper, false)}
+          onOpen={open}
+        />
+      ) : location.tab === 'charts' ? (
+        <Charts data={data} now={now} />
+      ) : (
+        <>
+          <ViewControls
+            view={view}
+            tags={tags}
+            onChange={(next) => navigate({ ...location, view: next })}
+            onEnterList={() => listRef.current?.focus()}
+            searchRef={searchRef}
+          />
+          <p class="muted result-count" role="status">
+            {shown.length} of {data.papers.length} papers
+            {!library.indexed && view.query
+              ? ' (still indexing notes: more may match in a moment)'
+              : ''}
+          </p>
+          <PaperList
+            rows={shown}
+            terms={result.terms}
+            notesByPaper={notesByPaper}
+            settings={data.settings}
+            onOpen={open}
+            listRef={listRef}
+          />
+          <ImportExport
+            db={db}
+            data={data}
+            shownKeys={shown.map((row) => row.paper.key)}
+            onImported={() => void library.reload()}
+          />
+        </>
+      )}
     </main>
   );
 }

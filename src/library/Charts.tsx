@@ -1,0 +1,81 @@
+/** Reading over time: minutes per week by pass, papers started and finished, time against budget. */
+import type { LibraryData } from '../core/export/backup';
+import { BarChart } from './BarChart';
+import {
+  minutesPerWeek,
+  recentWeeks,
+  startedAndFinished,
+  timeAgainstBudget,
+} from './reading-charts';
+
+interface Props {
+  data: LibraryData;
+  now: number;
+}
+
+/** Weeks the charts cover. */
+const WEEKS = 12;
+
+export function Charts({ data, now }: Props) {
+  const weeks = recentWeeks(now, WEEKS);
+  const shortWeek = (week: string) => week.slice(5);
+  const minutes = minutesPerWeek(data.sessions, weeks);
+  const progress = startedAndFinished(data.papers, weeks);
+  const budget = timeAgainstBudget(data.timers, data.settings, now);
+  return (
+    <section class="charts" aria-label="Reading over time">
+      <BarChart
+        id="chart-minutes"
+        title={`Minutes read per week, by pass (last ${WEEKS} weeks)`}
+        categories={weeks.map(shortWeek)}
+        unit="min"
+        series={[1, 2, 3].map((pass) => ({
+          name: `Pass ${pass}`,
+          className: `chart-series-${pass}`,
+          values: minutes.map((m) => m.minutes[pass as 1 | 2 | 3]),
+        }))}
+      />
+      <BarChart
+        id="chart-progress"
+        title="Papers started and finished per week"
+        categories={weeks.map(shortWeek)}
+        unit="papers"
+        series={[
+          { name: 'Started', className: 'chart-series-1', values: progress.map((p) => p.started) },
+          {
+            name: 'Finished',
+            className: 'chart-series-3',
+            values: progress.map((p) => p.finished),
+          },
+        ]}
+      />
+      <BarChart
+        id="chart-budget"
+        title="Median minutes per paper in each pass, against its budget"
+        categories={budget.map((b) => `Pass ${b.pass}`)}
+        layout="grouped"
+        unit="min"
+        series={[
+          {
+            name: 'Median time',
+            className: 'chart-series-2',
+            values: budget.map((b) => b.medianMinutes),
+          },
+          {
+            name: 'Budget',
+            className: 'chart-series-budget',
+            values: budget.map((b) => b.budgetMinutes),
+          },
+        ]}
+      />
+      <p class="muted">
+        {budget
+          .map(
+            (b) =>
+              `Pass ${b.pass}: ${b.overBudget} of ${b.papers} papers over the ${b.budgetMinutes}-minute budget.`,
+          )
+          .join(' ')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Export buttons (the papers in view, or all; Markdown, BibTeX, CSL-JSON, and the full JSON
+ * backup) and import of a backup file, with a report of what it did or why it did nothing.
+ */
+import { useState } from 'preact/hooks';
+import type { ReadingDatabase } from '../adapters/database';
+import type { LibraryData } from '../core/export/backup';
+import { downloadFile } from './download';
+import { EXPORT_FORMAT_LABELS, backupFile, exportFile, type ExportFormat } from './export-files';
+import { importBackupFile, type ImportOutcome } from './import-backup';
+
+/** Read when a button is pressed, never while rendering. */
+const clock = () => Date.now();
+
+interface Props {
+  db: Pick<ReadingDatabase, 'exportAll' | 'importAll'>;
+  data: LibraryData;
+  /** Keys of the papers in the current view. */
+  shownKeys: readonly string[];
+  onImported: () => void;
+}
+
+export function ImportExport({ db, data, shownKeys, onImported }: Props) {
+  const [scope, setScope] = useState<'shown' | 'all'>('shown');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ImportOutcome | undefined>(undefined);
+
+  const exportAs = (format: ExportFormat) => {
+    const keys = new Set(scope === 'all' ? data.papers.map((p) => p.key) : shownKeys);
+    const file = exportFile(format, data, keys, clock());
+    downloadFile(file.name, file.content, file.type);
+  };
+
+  const backup = async () => {
+    setBusy(true);
+    try {
+      // The backup is read fresh, so nothing saved since the page loaded is missed.
+      const file = backupFile(await db.exportAll(), clock());
+      downloadFile(file.name, file.content, file.type);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    setOutcome(undefined);
+    const result = await importBackupFile(db, file);
+    setOutcome(result);
+    setBusy(false);
+    if (result.ok) onImported();
+  };
+
+  return (
+    <details class="import-export">
+      <summary>Export and import</summary>
+      <fieldset>
+        <legend>Export</legend>
+        <label class="radio">
+          <input
+            type="radio"
+            name="export-scope"
+            checked={scope === 'shown'}
+            onChange={() => setScope('shown')}
+          />
+          The {shownKeys.length} papers in view
+        </label>
+        <label class="radio">
+          <input
+            type="radio"
+            name="export-scope"
+            checked={scope === 'all'}
+            onChange={() => setScope('all')}
+          />
+          All {data.papers.length} papers
+        </label>
+        <div class="action-row">
+          {(Object.keys(EXPORT_FORMAT_LABELS) as ExportFormat[]).map((format) => (
+            <button key={format} type="button" onClick={() => exportAs(format)}>
+              {EXPORT_FORMAT_LABELS[format]}
+            </button>
+          ))}
+          <button type="button" class="primary" disabled={busy} onClick={() => void backup()}>
+            Full backup (JSON)
+          </button>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Import a backup</legend>
+        <p class="muted">
+          Papers already here are merged: no note is lost, both versions are kept.
+        </p>
+        <input
+          type="file"
+          accept="application/json,.json"
+          aria-label="Backup file to import"
+          disabled={busy}
+          onChange={(event) => {
+            const input = event.currentTarget;
+            void importFile(input.files?.[0]).finally(() => {
+              input.value = '';
+            });
+          }}
+        />
+        {busy && <p role="status">Working…</p>}
+        {outcome?.ok === true && (
+          <div role="status" class="import-report">
+            <p>Imported: {outcome.summary}</p>
+            {outcome.warnings.map((warning) => (
+              <p key={warning} class="muted">
+                {warning}
+              </p>
+            ))}
+          </div>
+        )}
+        {outcome?.ok === false && (
+          <div role="alert" class="error import-report">
+            <p>This file was not imported; your library is unchanged.</p>
+            <ul>
+              {outcome.errors.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </fieldset>
+    </details>
+  );
+}

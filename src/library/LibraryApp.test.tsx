@@ -1,0 +1,248 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openReadingDatabase, type ReadingDatabase } from '../adapters/database';
+import { backupToJson, createBackup } from '../core/export/backup';
+import { generateLibrary } from '../../test/fixtures/library/generate-library';
+import { samplePaper } from '../../test/fixtures/library/sample-paper';
+import { LibraryApp } from './LibraryApp';
+
+let databaseCount = 0;
+let container: HTMLElement | undefined;
+const opened: ReadingDatabase[] = [];
+
+async function seededDatabase(papers = 40, notes = 100): Promise<ReadingDatabase> {
+  const db = await openReadingDatabase(`library-test-${++databaseCount}`);
+  opened.push(db);
+  const library = generateLibrary({ papers, notes, seed: 17 });
+  await db.importAll(library);
+  return db;
+}
+
+afterEach(() => {
+  if (container) render(null, container);
+  container?.remove();
+  container = undefined;
+  for (const db of opened.splice(0)) db.close();
+  window.history.replaceState(null, '', '/');
+});
+
+async function mount(db: ReadingDatabase, search = ''): Promise<HTMLElement> {
+  window.history.replaceState(null, '', `/library.html${search}`);
+  container = document.createElement('div');
+  document.body.append(container);
+  const root = container;
+  await act(() => {
+    render(
+      <LibraryApp
+        database={Promise.resolve(db)}
+        changes={() => () => undefined}
+        noteSaverOptions={{ delayMs: 10 }}
+      />,
+      root,
+    );
+  });
+  await waitFor(
+    () => root.querySelector('[role="listbox"], .empty-list, #paper-detail-title'),
+    'the paper list',
+  );
+  return root;
+}
+
+/** Waits (without asserting on time) until `probe` gives a value. */
+async function waitFor<T>(
+  probe: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  what: string,
+): Promise<T> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const value = await probe();
+    if (value) return value;
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+const count = (root: HTMLElement) => root.querySelector('.result-count')?.textContent ?? '';
+const rowTitles = (root: HTMLElement) =>
+  [...root.querySelectorAll('.paper-row-title')].map((el) => el.textContent);
+
+async function typeQuery(root: HTMLElement, query: string) {
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  await act(() => {
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function chooseFile(root: HTMLElement, name: string, content: string) {
+  const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const file = new File([content], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+describe('library page', () => {
+  it('lists the papers, rendering only the rows near the view', async () => {
+    const db = await seededDatabase(300, 0);
+    const root = await mount(db);
+    expect(count(root)).toContain('300 of 300 papers');
+    const rows = root.querySelectorAll('[role="option"]');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(60);
+    // Newest read first by default.
+    const newest = (await db.listPapers()).sort((a, b) => b.lastReadAt - a.lastReadAt)[0]!;
+    expect(rowTitles(root)[0]).toBe(newest.title);
+  });
+
+  it('narrows the list as the reader types, marks the matches and keeps the query in the URL', async () => {
+    const db = await seededDatabase();
+    const target = samplePaper({
+      key: 'arxiv:2501.00001',
+      title: 'Zebrafish Navigation with Sparse Maps',
+      tags: [],
+    });
+    await db.putPaper(target);
+    const root = await mount(db);
+    await typeQuery(root, 'zebraf nav');
+    await waitFor(() => count(root).startsWith('1 of 41'), 'one result');
+    expect(rowTitles(root)).toEqual(['Zebrafish Navigation with Sparse Maps']);
+    expect([...root.querySelectorAll('.paper-row-title mark')].map((m) => m.textContent)).toEqual([
+      'Zebraf',
+      'Nav',
+    ]);
+    expect(new URLSearchParams(window.location.search).get('q')).toBe('zebraf nav');
+  });
+
+  it('restores a bookmarked view from the URL', async () => {
+    const db = await seededDatabase();
+    await db.putPaper(
+      samplePaper({ key: 'arxiv:2501.00002', title: 'Quokka Populations', tags: ['marsupials'] }),
+    );
+    const root = await mount(db, '?q=quokka&tag=marsupials');
+    await waitFor(() => count(root).startsWith('1 of'), 'the bookmarked view');
+    expect(root.querySelector<HTMLInputElement>('input[type="search"]')!.value).toBe('quokka');
+    expect(rowTitles(root)).toEqual(['Quokka Populations']);
+  });
+
+  it('finds papers by their notes and shows the matching words', async () => {
+    const db = await seededDatabase(20, 0);
+    const [paper] = await db.listPapers();
+    await db.saveNote({
+      paperKey: paper!.key,
+      field: 'keyPoints',
+      text: 'The flamingo result hinges on sampling.',
+      updatedAt: Date.now(),
+    });
+    const root = await mount(db);
+    await typeQuery(root, 'flamingo');
+    await waitFor(() => count(root).startsWith('1 of 20'), 'the paper found by its note');
+    expect(root.querySelector('.paper-row-snippet mark')?.textContent).toBe('flamingo');
+  });
+
+  it('shows a hostile title as inert text', async () => {
+    const db = await seededDatabase(3, 0);
+    const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script> Title';
+    await db.putPaper(
+      samplePaper({ key: 'arxiv:2501.00003', title: hostile, lastReadAt: Date.now() }),
+    );
+    const root = await mount(db);
+    expect(rowTitles(root)).toContain(hostile);
+    expect(root.querySelector('img, script')).toBeNull();
+    await typeQuery(root, 'img');
+    await waitFor(() => count(root).startsWith('1 of'), 'the hostile paper');
+    expect(root.querySelector('.paper-row-title mark')?.textContent).toBe('img');
+    expect(root.querySelector('img, script')).toBeNull();
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('opens a paper with the arrow keys and Enter, and the URL names it', async () => {
+    const db = await seededDatabase(10, 0);
+    const root = await mount(db);
+    const list = root.querySelector<HTMLElement>('[role="listbox"]')!;
+    const second = rowTitles(root)[1];
+    await act(() => {
+      list.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    expect(
+      root.querySelector('[role="option"][aria-selected="true"] .paper-row-title')?.textContent,
+    ).toBe(second);
+    await act(() => {
+      list.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    await waitFor(() => root.querySelector('#paper-detail-title'), 'the paper page');
+    expect(root.querySelector('#paper-detail-title')?.textContent).toBe(second);
+    expect(new URLSearchParams(window.location.search).get('paper')).toBeTruthy();
+  });
+
+  it('refuses a truncated backup with a clear message and leaves the library exactly as it was', async () => {
+    const db = await seededDatabase(25, 60);
+    const before = await db.exportAll();
+    const root = await mount(db);
+    const text = backupToJson(
+      createBackup(generateLibrary({ papers: 10, notes: 20, seed: 99 }), Date.now()),
+    );
+    await chooseFile(root, 'backup.json', text.slice(0, Math.floor(text.length * 0.7)));
+    const alert = await waitFor(
+      () => root.querySelector('.import-report.error'),
+      'the import error',
+    );
+    expect(alert.textContent).toContain('your library is unchanged');
+    expect(alert.textContent).toContain('not valid JSON');
+    expect(await db.exportAll()).toEqual(before);
+  });
+
+  it('refuses a backup from a future version and one with a duplicate paper, changing nothing', async () => {
+    const db = await seededDatabase(5, 10);
+    const before = await db.exportAll();
+    const root = await mount(db);
+    const backup = createBackup(generateLibrary({ papers: 4, notes: 0, seed: 3 }), Date.now());
+    await chooseFile(root, 'future.json', JSON.stringify({ ...backup, version: 9 }));
+    await waitFor(
+      () => root.querySelector('.import-report.error')?.textContent?.includes('newer version'),
+      'the version error',
+    );
+    await chooseFile(
+      root,
+      'dupes.json',
+      JSON.stringify({ ...backup, papers: [...backup.papers, backup.papers[0]] }),
+    );
+    await waitFor(
+      () => root.querySelector('.import-report.error')?.textContent?.includes('repeats papers[0]'),
+      'the duplicate error',
+    );
+    expect(await db.exportAll()).toEqual(before);
+  });
+
+  it('imports a good backup and reports what it added', async () => {
+    const db = await seededDatabase(5, 10);
+    const root = await mount(db);
+    const backup = createBackup(generateLibrary({ papers: 7, notes: 12, seed: 1234 }), Date.now());
+    await chooseFile(root, 'backup.json', backupToJson(backup));
+    const report = await waitFor(
+      () => root.querySelector('.import-report[role="status"]'),
+      'the import report',
+    );
+    expect(report.textContent).toContain('7 papers added, 0 merged');
+    await waitFor(() => count(root).includes('12 of 12 papers'), 'the imported papers in the list');
+  });
+
+  it('deletes a paper from its page and brings it back with Undo', async () => {
+    const db = await seededDatabase(5, 10);
+    const [paper] = (await db.listPapers()).sort((a, b) => b.lastReadAt - a.lastReadAt);
+    const notesBefore = await db.getNotes(paper!.key);
+    const root = await mount(db, `?paper=${encodeURIComponent(paper!.key)}`);
+    await waitFor(() => root.querySelector('#paper-detail-title'), 'the paper page');
+    const button = (label: string) =>
+      [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
+    await act(() => button('Delete paper')!.click());
+    await waitFor(() => button('Undo'), 'the undo button');
+    expect(await db.getPaper(paper!.key)).toBeUndefined();
+    await act(() => button('Undo')!.click());
+    await waitFor(async () => (await db.getPaper(paper!.key)) !== undefined, 'the restored paper');
+    expect(await db.getNotes(paper!.key)).toEqual(notesBefore);
+  });
+});

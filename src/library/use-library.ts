@@ -1,0 +1,182 @@
+/**
+ * Everything in the library, read once and kept in step with other pages' writes, with the
+ * search index built beside it. The index is filled in slices after the first screen shows, so
+ * a large library opens at once and becomes searchable a moment later.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ReadingDatabase } from '../adapters/database';
+import type { LibraryData } from '../core/export/backup';
+import type { Note, Paper, TimerState } from '../core/model';
+import { createSearchIndex, type SearchIndex } from '../core/search/search-index';
+import type { DatabaseChanges } from '../ui/database-changes';
+import { errorMessage } from '../ui/error-message';
+
+/** Notes indexed per slice; each slice takes a few milliseconds. */
+const INDEX_SLICE = 4_000;
+
+export interface LibraryHandle {
+  data: LibraryData | undefined;
+  notesByPaper: ReadonlyMap<string, Note[]>;
+  timersByPaper: ReadonlyMap<string, TimerState[]>;
+  index: SearchIndex;
+  /** False while notes are still being indexed: searches may miss them. */
+  indexed: boolean;
+  /** Bumped on every change, for memoised views. */
+  version: number;
+  error: string | undefined;
+  reload: () => Promise<void>;
+  /** Shows a paper as written here at once, before other pages hear of it. */
+  replacePaper: (paper: Paper) => void;
+  removePaper: (key: string) => void;
+}
+
+function group<T extends { paperKey: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(item.paperKey);
+    if (list) list.push(item);
+    else groups.set(item.paperKey, [item]);
+  }
+  return groups;
+}
+
+export function useLibrary(
+  db: ReadingDatabase | undefined,
+  changes: DatabaseChanges,
+): LibraryHandle {
+  const [data, setData] = useState<LibraryData | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [version, setVersion] = useState(0);
+  const [indexed, setIndexed] = useState(false);
+  const [index, setIndex] = useState<SearchIndex>(createSearchIndex);
+  const indexRef = useRef<SearchIndex>(index);
+  const dataRef = useRef<LibraryData | undefined>(undefined);
+  const bump = useCallback(() => setVersion((v) => v + 1), []);
+
+  const publish = useCallback(
+    (next: LibraryData) => {
+      dataRef.current = next;
+      setData(next);
+      bump();
+    },
+    [bump],
+  );
+
+  const reload = useCallback(async () => {
+    if (!db) return;
+    try {
+      const loaded = await db.exportAll();
+      const index = createSearchIndex();
+      for (const paper of loaded.papers) index.setPaper(paper);
+      indexRef.current = index;
+      setIndex(index);
+      setIndexed(false);
+      publish(loaded);
+      setError(undefined);
+      for (let start = 0; start < loaded.notes.length; start += INDEX_SLICE) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (indexRef.current !== index) return;
+        for (const note of loaded.notes.slice(start, start + INDEX_SLICE)) index.setNote(note);
+      }
+      setIndexed(true);
+      bump();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  }, [db, publish, bump]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  useEffect(() => {
+    if (!db) return undefined;
+    let live = true;
+    const current = () => dataRef.current;
+    const stop = changes((change) => {
+      const before = current();
+      if (!before) return;
+      const refresh = async () => {
+        if (change.kind === 'paper') {
+          const paper = await db.getPaper(change.key);
+          const papers = before.papers.filter((p) => p.key !== change.key);
+          if (paper) {
+            papers.push(paper);
+            indexRef.current.setPaper(paper);
+          } else indexRef.current.removePaper(change.key);
+          return { ...current()!, papers };
+        }
+        if (change.kind === 'note') {
+          const notes = await db.getNotes(change.paperKey);
+          for (const note of notes) indexRef.current.setNote(note);
+          return {
+            ...current()!,
+            notes: [...current()!.notes.filter((n) => n.paperKey !== change.paperKey), ...notes],
+          };
+        }
+        if (change.kind === 'timer') {
+          const [timers, sessions] = await Promise.all([
+            db.getTimers(change.paperKey),
+            db.listSessions(),
+          ]);
+          return {
+            ...current()!,
+            timers: [...current()!.timers.filter((t) => t.paperKey !== change.paperKey), ...timers],
+            sessions,
+          };
+        }
+        return { ...current()!, settings: await db.getSettings() };
+      };
+      refresh().then(
+        (next) => live && publish(next),
+        (failure: unknown) => live && setError(errorMessage(failure)),
+      );
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [db, changes, publish]);
+
+  const replacePaper = useCallback(
+    (paper: Paper) => {
+      const before = dataRef.current;
+      if (!before) return;
+      indexRef.current.setPaper(paper);
+      publish({ ...before, papers: [...before.papers.filter((p) => p.key !== paper.key), paper] });
+    },
+    [publish],
+  );
+
+  const removePaper = useCallback(
+    (key: string) => {
+      const before = dataRef.current;
+      if (!before) return;
+      indexRef.current.removePaper(key);
+      publish({
+        ...before,
+        papers: before.papers.filter((p) => p.key !== key),
+        notes: before.notes.filter((n) => n.paperKey !== key),
+        timers: before.timers.filter((t) => t.paperKey !== key),
+        sessions: before.sessions.filter((s) => s.paperKey !== key),
+      });
+    },
+    [publish],
+  );
+
+  const notesByPaper = useMemo(() => group(data?.notes ?? []), [data?.notes]);
+  const timersByPaper = useMemo(() => group(data?.timers ?? []), [data?.timers]);
+
+  return {
+    data,
+    notesByPaper,
+    timersByPaper,
+    index,
+    indexed,
+    version,
+    error,
+    reload,
+    replacePaper,
+    removePaper,
+  };
+}
