@@ -119,7 +119,10 @@ export async function noteField(page: BrowserPage, label: string): Promise<strin
 /** What the note field labelled `label` holds. */
 export async function noteText(page: BrowserPage, label: string): Promise<string> {
   const selector = await noteField(page, label);
-  return page.evaluate((s: string) => document.querySelector<HTMLTextAreaElement>(s)!.value, selector);
+  return page.evaluate(
+    (s: string) => document.querySelector<HTMLTextAreaElement>(s)!.value,
+    selector,
+  );
 }
 
 /** Types `text` at the end of the note labelled `label`, keystroke by keystroke. */
@@ -141,7 +144,10 @@ export async function waitForNote(page: BrowserPage, label: string, text: string
 
 /** The save indicator's words (Saved / Saving… / Not saved: ...). */
 export function saveStatus(page: BrowserPage): Promise<string> {
-  return page.evaluate(() => document.querySelector('.save-indicator')?.textContent ?? '', undefined);
+  return page.evaluate(
+    () => document.querySelector('.save-indicator')?.textContent ?? '',
+    undefined,
+  );
 }
 
 export async function waitForSaveStatus(page: BrowserPage, startsWith: string): Promise<string> {
