@@ -44,10 +44,7 @@ async function mount(db: ReadingDatabase, search = ''): Promise<HTMLElement> {
       root,
     );
   });
-  await waitFor(
-    () => root.querySelector('[role="listbox"], .empty-list, #paper-detail-title'),
-    'the paper list',
-  );
+  await waitFor(() => root.querySelector('main[data-state="ready"]'), 'the paper list');
   return root;
 }
 
@@ -244,5 +241,55 @@ describe('library page', () => {
     await act(() => button('Undo')!.click());
     await waitFor(async () => (await db.getPaper(paper!.key)) !== undefined, 'the restored paper');
     expect(await db.getNotes(paper!.key)).toEqual(notesBefore);
+  });
+
+  it('reorders the reading queue and keeps the order in the database', async () => {
+    const db = await seededDatabase(0, 0);
+    for (const [i, title] of ['First', 'Second', 'Third'].entries()) {
+      await db.putPaper(samplePaper({ key: `arxiv:2501.1000${i}`, title, queuePosition: i + 1 }));
+    }
+    const root = await mount(db, '?tab=queue');
+    await waitFor(() => root.querySelector('.queue-list'), 'the queue');
+    expect(root.textContent).toContain('3 papers: about 30 min for a first pass of each');
+    const down = [...root.querySelectorAll('button')].find(
+      (b) => b.getAttribute('aria-label') === 'Move "First" down',
+    )!;
+    await act(() => down.click());
+    const titles = () => [...root.querySelectorAll('.queue-title')].map((b) => b.textContent);
+    expect(titles()).toEqual(['Second', 'First', 'Third']);
+    await waitFor(
+      async () => (await db.getPaper('arxiv:2501.10000'))?.queuePosition === 2,
+      'the stored order',
+    );
+    expect((await db.getPaper('arxiv:2501.10001'))?.queuePosition).toBe(1);
+  });
+
+  it('draws the charts as SVG and shows the same numbers as a table', async () => {
+    const db = await seededDatabase(0, 0);
+    const now = Date.now();
+    await db.putPaper(samplePaper());
+    await db.importAll({
+      papers: [],
+      notes: [],
+      timers: [],
+      sessions: [
+        { paperKey: 'arxiv:1706.03762', pass: 2, start: now - 3_600_000, end: now - 1_800_000 },
+      ],
+    });
+    const root = await mount(db, '?tab=charts');
+    const figure = await waitFor(
+      () => root.querySelector('#chart-minutes-title')?.closest('figure'),
+      'the minutes chart',
+    );
+    expect(figure.querySelector('svg[role="img"] rect')).not.toBeNull();
+    await act(() =>
+      [...figure.querySelectorAll('button')].find((b) => b.textContent === 'Show table')!.click(),
+    );
+    const lastRow = [...figure.querySelectorAll('tbody tr')].at(-1)!;
+    expect([...lastRow.querySelectorAll('td')].map((td) => td.textContent)).toEqual([
+      '0',
+      '30',
+      '0',
+    ]);
   });
 });

@@ -162,7 +162,7 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
   const lastDeleted = deleted.at(-1);
 
   return (
-    <main class="library">
+    <main class="library" data-state={data ? 'ready' : 'loading'}>
       <header class="library-top">
         <h1 class="brand">Three-Pass Reader: library</h1>
         <nav aria-label="Library sections">
