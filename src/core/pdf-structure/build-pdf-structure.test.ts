@@ -68,6 +68,25 @@ describe('buildPdfStructure on synthetic text items', () => {
     expect(wrong.titleSource).toBe('typography');
   });
 
+  it('leaves article-type banners, footnote marks and repository stamps out of the title', () => {
+    const pages = [
+      textPage(1, [
+        { text: 'Research Article', size: 16, font: BOLD_FONT },
+        { text: 'Hints for Computer System Design1', size: 16, font: BOLD_FONT },
+        heading('1 Introduction'),
+        ...bodyLines(10),
+      ]),
+    ];
+    expect(buildPdfStructure(documentOf(pages)).title).toBe('Hints for Computer System Design');
+    const stamped = buildPdfStructure(
+      documentOf(pages, {
+        metadata: { title: '[hal-00555588, v1] Hints for computer system design' },
+      }),
+    );
+    expect(stamped.title).toBe('Hints for computer system design');
+    expect(stamped.titleSource).toBe('metadata');
+  });
+
   it('finds numbered and named headings with their level and page, and the conclusions', () => {
     const structure = buildPdfStructure(documentOf(paperPages()));
     expect(structure.headingsSource).toBe('typography');

@@ -10,6 +10,10 @@ import type { TextLine } from './text-lines';
 const NOT_TITLE =
   /\b(journal|proceedings|conference|vol\.|volume|issn|doi|arxiv|preprint|copyright|licen[cs]e|submitted|accepted|published)\b|https?:|www\.|©/i;
 
+/** Article-type banners printed above titles ("Research Article"). */
+const ARTICLE_TYPE =
+  /^(research|original|review|short|brief)\s+(article|paper|communication|report)$/i;
+
 /** Prominent-text blocks compared against the metadata title. */
 const BLOCKS_COMPARED = 3;
 
@@ -41,7 +45,8 @@ function prominentBlocks(firstPage: TextLine[]): Block[] {
       const eligible =
         Math.abs(line.size - size) < 0.3 &&
         (line.y >= line.pageHeight * 0.3 || line.pageHeight === 0) &&
-        !NOT_TITLE.test(line.text);
+        !NOT_TITLE.test(line.text) &&
+        !ARTICLE_TYPE.test(line.text);
       if (!eligible) {
         current = null;
         return;
@@ -70,8 +75,21 @@ function agrees(a: string, b: string): boolean {
   return longer.includes(shorter) && shorter.length >= longer.length * 0.6;
 }
 
-export function findTitle(firstPage: TextLine[], metadataTitle: string | undefined): TitleResult {
+/** Repository stamps ("[hal-00555588, v1] ...") are not part of a title. */
+const cleanMetadataTitle = (title: string) => title.replace(/^\s*\[[^\]]*\]\s*/, '').trim();
+
+/**
+ * A first footnote's mark after the last word ("Design1", "Systems*") is not part of a title;
+ * other digits may be ("IPv6"), so only "1" and symbols go.
+ */
+const withoutFootnoteMark = (title: string) => title.replace(/(\p{L})(?:1|[*†‡§])$/u, '$1');
+
+export function findTitle(
+  firstPage: TextLine[],
+  rawMetadataTitle: string | undefined,
+): TitleResult {
   const blocks = prominentBlocks(firstPage);
+  const metadataTitle = rawMetadataTitle ? cleanMetadataTitle(rawMetadataTitle) : undefined;
   if (metadataTitle) {
     const match = blocks
       .slice(0, BLOCKS_COMPARED)
@@ -86,7 +104,11 @@ export function findTitle(firstPage: TextLine[], metadataTitle: string | undefin
   }
   const best = blocks[0];
   if (!best) return { title: null, source: null, lineIndexes: [] };
-  return { title: best.text.trim(), source: 'typography', lineIndexes: best.lineIndexes };
+  return {
+    title: withoutFootnoteMark(best.text.trim()),
+    source: 'typography',
+    lineIndexes: best.lineIndexes,
+  };
 }
 
 const AFFILIATION =
