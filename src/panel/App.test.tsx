@@ -98,6 +98,7 @@ async function openTestDatabase(): Promise<ReadingDatabase> {
 }
 
 afterEach(() => {
+  localStorage.clear();
   if (container) render(null, container);
   container?.remove();
   container = undefined;
@@ -317,6 +318,38 @@ describe('side panel', () => {
     expect(stored?.text).toBe('Typed here, newest');
   });
 
+  it('a note whose write a closing panel could not finish is written by the next panel', async () => {
+    const db = await openTestDatabase();
+    // As in Firefox, where closing the page aborts a write begun as it closes.
+    const closing: ReadingDatabase = Object.assign(Object.create(db) as ReadingDatabase, {
+      saveNote: () => new Promise<never>(() => undefined),
+    });
+    const first = await mount(tabFor(PAPER_URL, 'Tab', METADATA), {
+      db: closing,
+      noteDelayMs: 10_000,
+    });
+    await paperShown(first.root);
+    const field = await waitFor(
+      () => first.root.querySelector<HTMLTextAreaElement>('#note-category:not([readonly])'),
+      'the category note',
+    );
+    await type(field, 'Typed as the panel closed');
+    expect(first.root.querySelector('.save-indicator')?.textContent).toBe('Saving…');
+    await act(() => render(null, container!));
+
+    const second = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { db });
+    await waitFor(
+      () =>
+        second.root.querySelector<HTMLTextAreaElement>('#note-category')?.value ===
+        'Typed as the panel closed',
+      'the recovered note',
+    );
+    const stored = (await db.getNotes(PAPER_KEY)).find((note) => note.field === 'category');
+    expect(stored?.text).toBe('Typed as the panel closed');
+    // The paper the note belongs to is in the library too.
+    await waitFor(async () => (await db.getPaper(PAPER_KEY)) !== undefined, 'the paper stored');
+  });
+
   it('a hostile title shows as text and runs nothing', async () => {
     const hostile = '<script>window.hacked = true</script><img src=x onerror="window.hacked=true">';
     const { root } = await mount(
@@ -469,6 +502,21 @@ describe('side panel', () => {
     await paperShown(again.root);
     await act(() => new Promise((resolve) => setTimeout(resolve, 30)));
     expect(again.root.querySelector('.settled-notice')).toBeNull();
+  });
+
+  it('shows the notice when the background settles a timer after the panel opened', async () => {
+    const { root, db, emit } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    await click(button(root, 'Start pass 1')!);
+    await waitFor(() => button(root, 'Pause timer'), 'running');
+    expect(root.querySelector('.settled-notice')).toBeNull();
+    // As the background does at start-up: settle the running timer to its last sign of life.
+    const started = Date.now();
+    await db.heartbeat(started + 5_000);
+    await db.settleAbandonedTimers(started + 60_000, 0);
+    await emit({ kind: 'timer', paperKey: PAPER_KEY });
+    await waitFor(() => root.querySelector('.settled-notice'), 'the notice');
+    await waitFor(() => button(root, 'Resume timer'), 'the timer shown paused');
   });
 
   describe('checklists from the paper’s PDF', () => {

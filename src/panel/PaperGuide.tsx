@@ -111,6 +111,13 @@ export function PaperGuide(props: Props) {
     onReadingChanged();
   };
 
+  // Notes recovered for a paper whose record a closed page did not store: store it now.
+  const hasNotes = notes.loaded && Object.values(notes.texts).some((text) => text);
+  const { stored, ensureStored } = handle;
+  useEffect(() => {
+    if (hasNotes && !stored) void ensureStored();
+  }, [hasNotes, stored, ensureStored]);
+
   const problem = handle.error ?? timers.error;
   return (
     <article class="paper-guide" data-testid="paper-guide">
@@ -120,7 +127,7 @@ export function PaperGuide(props: Props) {
           Not saved: {problem}
         </p>
       )}
-      <SettledNotice db={db} paperKey={paper.key} />
+      <SettledNotice db={db} changes={changes} paperKey={paper.key} />
       <PassStepper
         current={current}
         running={PASSES.find((pass) => isRunning(timers.timers[pass]))}

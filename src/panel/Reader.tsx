@@ -4,6 +4,7 @@ import type { ReadingDatabase } from '../adapters/database';
 import type { TabPage } from '../core/identity/identify-tab';
 import type { PaperIdentity } from '../core/identity/paper-identity';
 import type { DatabaseChanges } from '../ui/database-changes';
+import { PAGE_NOTE_JOURNAL, writeUnsavedNotes } from '../ui/note-journal';
 import { createNoteSaver, type NoteSaverOptions } from '../ui/note-saver';
 import { useSettings } from '../ui/use-settings';
 import type { BackgroundClient } from './background-client';
@@ -27,6 +28,10 @@ export function Reader(props: Props) {
   const saver = useMemo(() => createNoteSaver(db, noteSaverOptions), [db, noteSaverOptions]);
   // Disposing flushes what is pending: a closed panel keeps every keystroke.
   useEffect(() => () => saver.dispose(), [saver]);
+  // Edits of any paper that a closed page could not finish writing.
+  useEffect(() => {
+    writeUnsavedNotes(db, PAGE_NOTE_JOURNAL).catch(() => undefined);
+  }, [db]);
   const services = useMemo<PanelServices>(
     () => ({ db, changes, saver, client, ...(analysePdf ? { analysePdf } : {}) }),
     [db, changes, saver, client, analysePdf],

@@ -6,34 +6,46 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ReadingDatabase } from '../adapters/database';
 import type { ReadingSession } from '../core/model';
 import { formatDuration } from '../core/reading/format-duration';
+import type { DatabaseChanges } from '../ui/database-changes';
 import { acknowledgeSettled, isSettledAcknowledged } from './settled-acknowledgements';
 
 interface Props {
   db: Pick<ReadingDatabase, 'listSessions'>;
+  changes: DatabaseChanges;
   paperKey: string;
 }
 
 /** Older settlements are not news any more. */
 const LOOK_BACK_MS = 30 * 24 * 60 * 60 * 1000;
 
-export function SettledNotice({ db, paperKey }: Props) {
+export function SettledNotice({ db, changes, paperKey }: Props) {
   const [settled, setSettled] = useState<ReadingSession[]>([]);
 
   useEffect(() => {
     let live = true;
-    const now = Date.now();
-    db.listSessions({ from: now - LOOK_BACK_MS, to: now }).then(
-      (sessions) =>
-        live &&
-        setSettled(
-          sessions.filter((s) => s.settled && s.paperKey === paperKey && !isSettledAcknowledged(s)),
-        ),
-      () => undefined,
-    );
+    const load = () => {
+      const now = Date.now();
+      db.listSessions({ from: now - LOOK_BACK_MS, to: now }).then(
+        (sessions) =>
+          live &&
+          setSettled(
+            sessions.filter(
+              (s) => s.settled && s.paperKey === paperKey && !isSettledAcknowledged(s),
+            ),
+          ),
+        () => undefined,
+      );
+    };
+    load();
+    // The background may settle the timer after the panel opened (at the browser's start-up).
+    const stop = changes((change) => {
+      if (change.kind === 'timer' && change.paperKey === paperKey) load();
+    });
     return () => {
       live = false;
+      stop();
     };
-  }, [db, paperKey]);
+  }, [db, changes, paperKey]);
 
   if (settled.length === 0) return null;
   return (

@@ -1,13 +1,16 @@
 /**
- * A paper's notes as the reader edits them: every edit shows at once and goes to the note saver;
- * another page's newer edit of a field replaces the text here, an older one never does.
- * Key the component using this by paper, so a new paper starts from a clean slate.
+ * A paper's notes as the reader edits them: every edit shows at once, goes to the note saver and
+ * to the journal (in case the page closes before the write lands); another page's newer edit of
+ * a field replaces the text here, an older one never does. On opening, edits a closed page left
+ * in the journal are written first. Key the component using this by paper, so a new paper starts
+ * from a clean slate.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadingDatabase } from '../adapters/database';
 import type { Note, NoteField } from '../core/model';
 import type { DatabaseChanges } from './database-changes';
 import { errorMessage } from './error-message';
+import { PAGE_NOTE_JOURNAL, writeUnsavedNotes, type NoteJournal } from './note-journal';
 import type { NoteSaver, SaveStatus } from './note-saver';
 
 interface LocalNote {
@@ -28,12 +31,15 @@ export interface NotesHandle {
 }
 
 export function useNotes(
-  db: Pick<ReadingDatabase, 'getNotes'>,
+  db: Pick<ReadingDatabase, 'getNotes' | 'saveNote'>,
   changes: DatabaseChanges,
   saver: NoteSaver,
   paperKey: string,
+  journal: NoteJournal = PAGE_NOTE_JOURNAL,
 ): NotesHandle {
   const notesRef = useRef<Partial<Record<NoteField, LocalNote>>>({});
+  /** This page's edits still in the journal, forgotten once the saver says all is stored. */
+  const journaledRef = useRef(new Map<NoteField, Note>());
   const [texts, setTexts] = useState<NoteTexts>({});
   const [loaded, setLoaded] = useState(false);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
@@ -64,7 +70,12 @@ export function useNotes(
 
   useEffect(() => {
     let live = true;
-    db.getNotes(paperKey).then(
+    const load = async () => {
+      // Edits left by a page closed mid-write go in first.
+      await writeUnsavedNotes(db, journal, paperKey);
+      return db.getNotes(paperKey);
+    };
+    load().then(
       (stored) => {
         if (!live) return;
         takeNewer(stored);
@@ -85,17 +96,29 @@ export function useNotes(
       live = false;
       stop();
     };
-  }, [db, changes, paperKey, takeNewer]);
+  }, [db, changes, paperKey, takeNewer, journal]);
 
-  useEffect(() => saver.subscribe(setStatus), [saver]);
+  useEffect(
+    () =>
+      saver.subscribe((next) => {
+        setStatus(next);
+        if (next.state !== 'saved') return;
+        for (const note of journaledRef.current.values()) journal.forget(note);
+        journaledRef.current.clear();
+      }),
+    [saver, journal],
+  );
 
   const edit = useCallback(
     (field: NoteField, text: string) => {
-      notesRef.current = { ...notesRef.current, [field]: { text, updatedAt: Date.now() } };
+      const updatedAt = saver.edit(paperKey, field, text);
+      const note: Note = { paperKey, field, text, updatedAt };
+      journal.record(note);
+      journaledRef.current.set(field, note);
+      notesRef.current = { ...notesRef.current, [field]: { text, updatedAt } };
       publish();
-      saver.edit(paperKey, field, text);
     },
-    [saver, paperKey, publish],
+    [saver, paperKey, publish, journal],
   );
 
   return { loaded, texts, edit, status, ...(loadError === undefined ? {} : { loadError }) };
