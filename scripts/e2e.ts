@@ -63,7 +63,11 @@ function main(): void {
     }
   }
 
-  console.log(`test:e2e: ${versions.join(' and ')}`);
+  const firefoxNote =
+    !process.env.E2E_BROWSERS && !browsers.includes('firefox')
+      ? ' (no Firefox found, so Chromium only; sudo apt-get install firefox-esr adds it)'
+      : '';
+  console.log(`test:e2e: ${versions.join(' and ')}${firefoxNote}`);
   const started = performance.now();
   const vitest = spawn(
     process.execPath,

@@ -22,7 +22,8 @@ describe.each(selectedBrowsers())('foundation in %s', (browserName) => {
 
   it('loads the extension: its library page renders', async () => {
     const library = await session.driver.openExtensionPage('library/library.html');
-    expect(await library.textOf('h1')).toBe('Library');
+    // The heading is rendered by the page's script, so it proves the bundle ran.
+    expect(await library.textOf('h1')).toMatch(/library/i);
     await library.close();
   });
 
