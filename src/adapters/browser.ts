@@ -67,6 +67,11 @@ export async function getActiveTab(windowId?: number): Promise<TabInfo | null> {
   return tab ? toTabInfo(tab) : null;
 }
 
+export async function listTabs(): Promise<TabInfo[]> {
+  const tabs = await browser.tabs.query({});
+  return tabs.map(toTabInfo).filter((t): t is TabInfo => t !== null);
+}
+
 /** Calls back with the tab id whenever a tab becomes active or an active tab changes page or title. */
 export function onActiveTabChanged(listener: (tabId: number) => void): () => void {
   const activated = (info: browser.Tabs.OnActivatedActiveInfoType) => listener(info.tabId);

@@ -24,8 +24,8 @@ const panelHandlers: Handlers<PanelToBackground, browserApi.MessageSender> = {
   readPage: async ({ tabId }) => ({ ok: await readPage(tabId) }),
   readingChanged: async () => {
     await scheduleTimerAlarms();
-    const tab = await browserApi.getActiveTab();
-    if (tab) await refreshBadge(tab);
+    // The paper may be open in several tabs (abstract, PDF), and the panel's own tab is not one.
+    await Promise.all((await browserApi.listTabs()).map(refreshBadge));
     return { ok: true };
   },
 };
