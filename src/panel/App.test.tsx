@@ -255,6 +255,21 @@ describe('side panel', () => {
     expect(text(root)).toContain('1 of 7 done');
   });
 
+  it('two quick ticks are both kept', async () => {
+    const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    const boxes = root.querySelectorAll<HTMLInputElement>('.checklist input[type="checkbox"]');
+    await act(() => {
+      boxes[0]!.click();
+      boxes[1]!.click();
+    });
+    const stored = await waitFor(async () => {
+      const paper = await db.getPaper(PAPER_KEY);
+      return paper && Object.keys(paper.checklist).length === 2 ? paper : undefined;
+    }, 'both ticks stored');
+    expect(Object.keys(stored.checklist).sort()).toEqual(['p1-headings', 'p1-opening']);
+  });
+
   it('typing a note shows saving, then saved, and the note is in the database', async () => {
     const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { noteDelayMs: 50 });
     await paperShown(root);

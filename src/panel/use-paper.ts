@@ -3,7 +3,7 @@
  * page says) or, for a paper met for the first time, a draft that is stored on the reader's first
  * action, so merely visiting a page does not fill the library.
  */
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReadingDatabase } from '../adapters/database';
 import type { PaperIdentity } from '../core/identity/paper-identity';
 import type { Paper } from '../core/model';
@@ -99,18 +99,25 @@ export function usePaper(
   }, [db, changes, key, page, identity]);
 
   const shown = state.paper;
+  // Changes run one after another, each on the copy the last one stored: two quick ticks both stay.
+  const queueRef = useRef<Promise<unknown>>(Promise.resolve());
   const update = useCallback(
-    async (change: (paper: Paper) => Paper) => {
-      if (!shown) return undefined;
-      try {
-        const next = change((await db.getPaper(shown.key)) ?? shown);
-        await db.putPaper(next);
-        setState({ paper: next, stored: true });
-        return next;
-      } catch (failure) {
-        setState((s) => ({ ...s, error: errorMessage(failure) }));
-        return undefined;
-      }
+    (change: (paper: Paper) => Paper): Promise<Paper | undefined> => {
+      if (!shown) return Promise.resolve(undefined);
+      const run = async () => {
+        try {
+          const next = change((await db.getPaper(shown.key)) ?? shown);
+          await db.putPaper(next);
+          setState({ paper: next, stored: true });
+          return next;
+        } catch (failure) {
+          setState((s) => ({ ...s, error: errorMessage(failure) }));
+          return undefined;
+        }
+      };
+      const result = queueRef.current.then(run, run);
+      queueRef.current = result;
+      return result;
     },
     [db, shown],
   );

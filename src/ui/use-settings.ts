@@ -1,5 +1,5 @@
 /** The reader's settings, kept in step with other pages; a change shows at once and is saved. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadingDatabase } from '../adapters/database';
 import { DEFAULT_SETTINGS, normaliseSettings } from '../core/reading/budgets';
 import type { Settings } from '../core/model';
@@ -19,14 +19,18 @@ export function useSettings(
 ): SettingsHandle {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [error, setError] = useState<string | undefined>(undefined);
+  const savesRef = useRef(0);
 
   useEffect(() => {
     let live = true;
-    const load = () =>
-      db.getSettings().then(
-        (stored) => live && setSettings(normaliseSettings(stored)),
+    const load = () => {
+      const asked = savesRef.current;
+      return db.getSettings().then(
+        // A read begun before the reader's own change must not undo it.
+        (stored) => live && asked === savesRef.current && setSettings(normaliseSettings(stored)),
         (failure: unknown) => live && setError(errorMessage(failure)),
       );
+    };
     void load();
     const stop = changes((change) => {
       if (change.kind === 'settings') void load();
@@ -39,6 +43,7 @@ export function useSettings(
 
   const save = useCallback(
     async (next: Settings) => {
+      savesRef.current++;
       setSettings(next);
       try {
         await db.saveSettings(next);
