@@ -73,6 +73,14 @@ export interface BodyStyle {
 }
 
 const MAX_HEADING_CHARS = 90;
+/** Share of a style's lines that must be certain headings for the style to mark headings. */
+const MIN_STRONG_SHARE = 0.1;
+
+function countBy(keys: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
 const MAX_HEADING_WORDS = 14;
 
 interface Candidate {
@@ -205,10 +213,17 @@ export function headingsFromLines(lines: TextLine[], body: BodyStyle): LineHeadi
   );
   const front = referencesAt >= 0 ? candidates.slice(0, referencesAt + 1) : candidates;
   // Styles proven by numbered or known headings; unnumbered lines in exactly that style join.
-  const headingStyles = new Set(
+  // A style used mostly by other lines (a reference list's, a caption's) proves nothing.
+  const linesByStyle = countBy(lines.map(styleKeyOf));
+  const strongByStyle = countBy(
     front
       .filter((c) => c.strong && (c.numbering?.depth ?? 1) === 1 && !isBodyStyle(c.line, body))
       .map((c) => c.styleKey),
+  );
+  const headingStyles = new Set(
+    [...strongByStyle]
+      .filter(([style, strong]) => strong >= (linesByStyle.get(style) ?? 0) * MIN_STRONG_SHARE)
+      .map(([style]) => style),
   );
   const firstStrongIndex = candidates.find((c) => c.strong)?.lineIndex ?? Infinity;
   const accepted = candidates.filter((c, index) => {

@@ -7,7 +7,8 @@
 import type { PdfReference } from './pdf-structure';
 import type { TextLine } from './text-lines';
 
-const BRACKET_LABEL = /^\[([^\]]{1,20})\]/;
+/** "[12]", "[Lam78]", "[ABC+20a]"; not "[hep-ph]" (an arXiv category that wrapped). */
+const BRACKET_LABEL = /^\[(?:\d{1,3}|\p{L}[\p{L}+.\- ]{0,15}\d{2,4}[a-z]?)\]/u;
 const NUMBER_LABEL = /^(\d{1,3})[.)]?\s+\S/;
 const MAX_ENTRY_CHARS = 1500;
 
