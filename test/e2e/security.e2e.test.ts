@@ -15,10 +15,12 @@ import type { BrowserPage } from './harness/driver';
 import {
   clickButton,
   noteField,
+  noteText,
   samplePaperUrl,
   typeNote,
   waitForGuide,
   waitForSaveStatus,
+  waitInPage,
 } from './harness/reader-panel';
 import { selectedBrowsers, startSession, type Session } from './harness/session';
 
@@ -203,6 +205,35 @@ describe.each(selectedBrowsers())('security in %s', (browserName) => {
     await panel.close();
     await page.close();
     await driver.context.unrouteAll();
+  });
+
+  it('a note holding HTML and script stays text in the panel and the library', async () => {
+    const { driver } = session;
+    const { page, tabId } = await driver.openTab(samplePaperUrl(session));
+    const panel = await session.openPanelForTab(tabId);
+    await waitForGuide(panel);
+    await typeNote(panel, 'Context', HOSTILE.note);
+    await waitForSaveStatus(panel, 'Saved');
+    expect(await noteText(panel, 'Context')).toBe(HOSTILE.note);
+    const inPanel = await panel.evaluate(inertnessReport, PWNED_FLAG);
+    expect(inPanel).toMatchObject({ pwned: false, images: 0, scripts: 0, javascriptLinks: 0 });
+    expect(inPanel.handlers).toBe(0);
+
+    // The library shows the note where a search finds it, as the characters typed.
+    const library = await driver.openExtensionPage('library/library.html');
+    await library.type('input[type="search"]', 'bold');
+    await waitInPage(
+      library,
+      () => document.body.innerText.includes('<b>bold</b>'),
+      undefined,
+      'the note in the library',
+    );
+    const inLibrary = await library.evaluate(inertnessReport, PWNED_FLAG);
+    expect(inLibrary).toMatchObject({ pwned: false, images: 0, scripts: 0, javascriptLinks: 0 });
+    expect(inLibrary.handlers).toBe(0);
+    await library.close();
+    await panel.close();
+    await page.close();
   });
 
   it('a web page cannot reach the background by posting messages', async () => {
