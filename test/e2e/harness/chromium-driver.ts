@@ -77,15 +77,28 @@ export class ChromiumDriver implements ExtensionDriver {
 
   /** The Playwright page behind a tab opened with `openTab` (for screenshots and page-level work). */
   async openPlaywrightTab(url: string): Promise<{ page: Page; tabId: number }> {
-    const [page, tabId] = await Promise.all([
-      this.context.waitForEvent('page', { predicate: (p) => p !== this.controlPage }),
-      this.controlPage.evaluate(async (target) => {
-        const tab = await chrome.tabs.create({ url: target, active: true });
-        return tab.id ?? -1;
-      }, url),
-    ]);
+    const known = new Set(this.context.pages());
+    const tabId = await this.controlPage.evaluate(async (target) => {
+      const tab = await chrome.tabs.create({ url: target, active: true });
+      return tab.id ?? -1;
+    }, url);
+    const page = await this.newPageShowing(url, known);
     await page.waitForLoadState('load');
     return { page, tabId };
+  }
+
+  /**
+   * Matched by address, not by arrival order: the extension (or a restored session) may open tabs
+   * of its own meanwhile. `url` must be the final address (no redirect).
+   */
+  private async newPageShowing(url: string, known: Set<Page>): Promise<Page> {
+    const wanted = new URL(url).href;
+    for (let attempt = 0; attempt < 600; attempt++) {
+      const page = this.context.pages().find((p) => !known.has(p) && p.url() === wanted);
+      if (page) return page;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`no tab showed ${url}`);
   }
 
   async openTab(url: string): Promise<OpenedTab> {
