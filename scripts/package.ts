@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zip, type ZipEntry } from './zip';
@@ -54,11 +54,17 @@ function main(): void {
   }
   // Reviewers rebuild from the committed sources; `git archive` dates entries by the commit.
   const source = resolve(artifacts, `three-pass-reader-source-${version}.zip`);
-  execFileSync(
-    'git',
-    ['archive', '--format=zip', `--prefix=three-pass-reader-${version}/`, '-o', source, 'HEAD'],
-    { cwd: root },
-  );
+  try {
+    execFileSync(
+      'git',
+      ['archive', '--format=zip', `--prefix=three-pass-reader-${version}/`, '-o', source, 'HEAD'],
+      { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+  } catch {
+    rmSync(source, { force: true });
+    console.error('package: no source zip: run it in a git clone (`git archive HEAD` failed)');
+    process.exit(1);
+  }
   written.push(source);
   const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
     cwd: root,
