@@ -2,6 +2,7 @@
  * The foundation: the extension loads, its background answers, it sees a paper tab, and the panel
  * shows the tab it serves and follows tab switches. Runs once per selected browser.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { versionedId } from '../../scripts/sample/paper';
 import { ABOUT_TITLE, INDEX_TITLE } from '../../scripts/sample/server';
@@ -9,6 +10,7 @@ import { selectedBrowsers, startSession, type Session } from './harness/session'
 
 /** Whatever the panel shows for its tab (a paper or "not a paper") sits inside this element. */
 const CURRENT_TAB = '[data-testid="current-tab"]';
+const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
 
 describe.each(selectedBrowsers())('foundation in %s', (browserName) => {
   let session: Session;
@@ -28,7 +30,7 @@ describe.each(selectedBrowsers())('foundation in %s', (browserName) => {
   });
 
   it('background answers a ping from an extension page with the extension version', async () => {
-    expect(await session.request('ping', {})).toEqual({ ok: true, version: '0.1.0' });
+    expect(await session.request('ping', {})).toEqual({ ok: true, version: manifest.version });
   });
 
   it('background sees a sample paper tab with its URL and title', async () => {
