@@ -71,6 +71,22 @@ describe('paperFromPage', () => {
     expect(paperFromPage(pdf, undefined, '', NOW).title).toBe('arXiv 2106.09608');
   });
 
+  it('names a PDF known only by its address by its file name', () => {
+    const url: PaperIdentity = {
+      key: 'url:https://example.org/papers/attention%20is.pdf',
+      kind: 'url',
+      id: 'https://example.org/papers/attention%20is.pdf',
+      format: 'pdf',
+    };
+    expect(paperFromPage(url, undefined, 'example.org', NOW).title).toBe('attention is.pdf');
+    expect(paperFromPage(url, undefined, 'example.org:8080/papers/x.pdf', NOW).title).toBe(
+      'attention is.pdf',
+    );
+    expect(paperFromPage(url, undefined, 'Attention, Reconsidered', NOW).title).toBe(
+      'Attention, Reconsidered',
+    );
+  });
+
   it('ignores metadata of a page that is not about one paper', () => {
     const listing = metadata({ isPaper: false, title: 'Search results', doi: '10.1/x' });
     const paper = paperFromPage(arxivAbs, listing, 'Real title', NOW);

@@ -135,9 +135,9 @@ function titleFromTab(tabTitle: string, identity: PaperIdentity): string {
   return title === '' || isUrl(title) ? standInTitle(identity) : title;
 }
 
-/** PDF tabs are titled with their URL, scheme or not. */
+/** PDF tabs are titled with their URL, scheme or not; a page that failed to load, with its host. */
 function isUrl(text: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^[\w-]+(\.[\w-]+)+\/\S*$/i.test(text);
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^[\w-]+(\.[\w-]+)+(:\d+)?(\/\S*)?$/i.test(text);
 }
 
 function standInTitle(identity: PaperIdentity): string {
@@ -150,7 +150,19 @@ function standInTitle(identity: PaperIdentity): string {
     url: 'Web page',
     fingerprint: 'PDF',
   };
+  if (identity.kind === 'url') return fileName(identity.id) ?? identity.id;
   return `${names[identity.kind]} ${identity.id}`;
+}
+
+/** "attention.pdf" from ".../papers/attention.pdf", for a PDF known only by its address. */
+function fileName(address: string): string | undefined {
+  try {
+    const segments = new URL(address).pathname.split('/').filter((part) => part !== '');
+    const last = segments[segments.length - 1];
+    return last === undefined ? undefined : decodeURIComponent(last);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A title that only says where the paper was: a URL (PDF tabs show one), a file name, or empty. */
