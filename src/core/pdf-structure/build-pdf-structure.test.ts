@@ -120,6 +120,20 @@ describe('buildPdfStructure on synthetic text items', () => {
     ]);
   });
 
+  it('keeps per-section figure numbers apart from plain ones', () => {
+    const pages = [
+      textPage(1, [
+        heading('1 Introduction'),
+        ...bodyLines(8),
+        { text: 'Fig. 1.1. The first figure of section one.', size: 9 },
+        { text: 'Fig. 1.2. The second figure of section one.', size: 9 },
+        { text: 'Fig. 11. A figure numbered eleven.', size: 9 },
+      ]),
+    ];
+    const structure = buildPdfStructure(documentOf(pages));
+    expect(structure.figures.map((f) => f.number)).toEqual(['1.1', '1.2', '11']);
+  });
+
   it('splits a bracketed reference list into entries, joining wrapped lines', () => {
     const structure = buildPdfStructure(documentOf(paperPages()));
     expect(structure.references.map((r) => r.text)).toEqual([

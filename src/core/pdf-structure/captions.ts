@@ -1,15 +1,15 @@
 /**
  * Figure and table captions: a line that starts with "Figure 3:", "Fig. 3.", "FIG. 3",
- * "Table 2", "TABLE II". A paper mentions a figure many times; it is counted once per number,
+ * "Fig. 2.1.", "Table 2", "TABLE II". A paper mentions a figure many times; it is counted once per number,
  * and the caption kept is the one that reads most like a caption (punctuated after the number).
  */
 import type { PdfCaption } from './pdf-structure';
 import type { TextLine } from './text-lines';
 
 const FIGURE =
-  /^(Figure|FIGURE|Fig\.?|FIG\.?)\s*((?:[A-Z]\.?)?\d{1,3}|[IVX]{1,6})(?![\d])\s*([:.|—–-]?)\s*(.*)$/u;
+  /^(Figure|FIGURE|Fig\.?|FIG\.?)\s*((?:[A-Z]\.?)?\d{1,3}(?:\.\d{1,2})?|[IVX]{1,6})(?![\d])\s*([:.|—–-]?)\s*(.*)$/u;
 const TABLE =
-  /^(Table|TABLE|Tab\.)\s*((?:[A-Z]\.?)?\d{1,3}|[IVX]{1,6})(?![\d])\s*([:.|—–-]?)\s*(.*)$/u;
+  /^(Table|TABLE|Tab\.)\s*((?:[A-Z]\.?)?\d{1,3}(?:\.\d{1,2})?|[IVX]{1,6})(?![\d])\s*([:.|—–-]?)\s*(.*)$/u;
 
 const MAX_CAPTION_CHARS = 300;
 
@@ -20,7 +20,8 @@ export function findCaptions(lines: TextLine[], kind: 'figure' | 'table'): PdfCa
     const match = pattern.exec(line.text);
     if (!match) return;
     const [, label, rawNumber, punctuation, rest] = match as unknown as string[];
-    const number = rawNumber!.replace('.', '');
+    // "A.1" and "A1" are one appendix figure; "2.1" (per-section numbering) stays as is.
+    const number = rawNumber!.replace(/^([A-Z])\./, '$1');
     // "Table 2 shows" is a mention; "Table 2:" or a caption set apart is the caption itself.
     const score = (punctuation ? 2 : 0) + (rest === '' || /^\p{Lu}/u.test(rest!) ? 1 : 0);
     const previous = byNumber.get(number);
