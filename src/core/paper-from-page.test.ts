@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PaperIdentity } from './identity/paper-identity';
 import type { PageMetadata } from './metadata/page-metadata';
 import type { Paper } from './model';
-import { mergePageIntoPaper, paperFromPage } from './paper-from-page';
+import { mergePageIntoPaper, mergePdfIntoPaper, paperFromPage } from './paper-from-page';
 
 const NOW = Date.UTC(2026, 10, 25, 18, 0, 0);
 
@@ -184,5 +184,39 @@ describe('mergePageIntoPaper', () => {
     const merged = mergePageIntoPaper(paper, arxivAbs, undefined, NOW);
     expect(merged.links.pdf).toBe('https://mirror.example/p.pdf');
     expect(merged.links.abstract).toBe('https://arxiv.org/abs/2106.09608');
+  });
+});
+
+describe('mergePdfIntoPaper', () => {
+  const pdfUrl: PaperIdentity = {
+    key: 'url:https://example.org/p/attention.pdf',
+    kind: 'url',
+    id: 'https://example.org/p/attention.pdf',
+    format: 'pdf',
+  };
+  const pdf = {
+    fingerprint: 'ab12',
+    title: 'Attention, Reconsidered',
+    authors: ['Ada Lovelace'],
+    abstract: 'We reconsider.',
+  };
+
+  it('names a paper known by its address from its PDF and records the fingerprint', () => {
+    const paper = paperFromPage(pdfUrl, undefined, 'example.org/p/attention.pdf', NOW);
+    const merged = mergePdfIntoPaper(paper, pdf);
+    expect(merged.title).toBe('Attention, Reconsidered');
+    expect(merged.authors).toEqual([{ name: 'Ada Lovelace', original: 'Ada Lovelace' }]);
+    expect(merged.abstract).toBe('We reconsider.');
+    expect(merged.aliases).toEqual(['fingerprint:ab12']);
+    expect(mergePdfIntoPaper(merged, pdf).aliases).toEqual(['fingerprint:ab12']);
+  });
+
+  it('keeps the title, authors and abstract the record has', () => {
+    const paper = paperFromPage(arxivAbs, richMetadata, 'Tab', NOW);
+    const merged = mergePdfIntoPaper(paper, { ...pdf, title: 'A wrong title from metadata' });
+    expect(merged.title).toBe('Learning to Read Papers');
+    expect(merged.authors).toEqual(paper.authors);
+    expect(merged.abstract).toBe('We read.');
+    expect(merged.aliases).toEqual(['doi:10.1145/abc.123', 'fingerprint:ab12']);
   });
 });

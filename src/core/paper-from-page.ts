@@ -7,6 +7,7 @@ import { normaliseDoi } from './identity/doi';
 import { identityKey, type PaperIdentity } from './identity/paper-identity';
 import type { PageMetadata } from './metadata/page-metadata';
 import type { Paper, PaperLinks } from './model';
+import type { PdfStructure } from './pdf-structure/pdf-structure';
 
 /** A new paper, not started, for the page a tab shows. */
 export function paperFromPage(
@@ -73,6 +74,33 @@ export function mergePageIntoPaper(
     }),
     links: { ...fresh.links, ...definedOnly(paper.links) },
     lastReadAt: Math.max(paper.lastReadAt, now),
+  };
+}
+
+/**
+ * Folds what the paper's PDF says into its record: its fingerprint as an alias (so the same file
+ * opened from elsewhere finds these notes), and a title, authors and abstract where the record
+ * has none (a PDF known only by its address). Nothing the record already holds is replaced.
+ */
+export function mergePdfIntoPaper(
+  paper: Paper,
+  pdf: Pick<PdfStructure, 'fingerprint' | 'title' | 'authors' | 'abstract'>,
+): Paper {
+  const fingerprintKey = pdf.fingerprint ? identityKey('fingerprint', pdf.fingerprint) : undefined;
+  const aliases =
+    fingerprintKey && fingerprintKey !== paper.key && !paper.aliases.includes(fingerprintKey)
+      ? [...paper.aliases, fingerprintKey]
+      : paper.aliases;
+  const title = pdf.title?.trim();
+  return {
+    ...paper,
+    aliases,
+    title: title && isStandInTitle(paper.title) ? title : paper.title,
+    authors:
+      paper.authors.length > 0
+        ? paper.authors
+        : pdf.authors.map((name) => ({ name, original: name })),
+    ...definedOnly({ abstract: paper.abstract ?? (pdf.abstract || undefined) }),
   };
 }
 

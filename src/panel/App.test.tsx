@@ -591,6 +591,8 @@ describe('side panel', () => {
         return paper && Object.keys(paper.checklist).length > 0 ? paper : undefined;
       }, 'the tick');
       expect(Object.keys(stored.checklist)[0]).toMatch(/^p1-headings:/);
+      // The same file opened from elsewhere will find this paper by its fingerprint.
+      expect(stored.aliases).toContain('fingerprint:f00d');
       expect(await db.getCached('pdfStructures', PAPER_KEY)).toEqual(structure);
     });
 

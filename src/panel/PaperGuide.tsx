@@ -2,8 +2,10 @@
  * The reading guide for one paper: where the reader is, the moves the method allows, and per pass
  * the timer, the checklist and the notes. Every change goes through the pure model and is saved.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { PASSES, type NoteField, type Pass, type ReadingState, type Settings } from '../core/model';
+import { mergePdfIntoPaper } from '../core/paper-from-page';
+import type { PdfStructure } from '../core/pdf-structure/pdf-structure';
 import { checklistFor } from '../core/reading/checklist';
 import { budgetMs } from '../core/reading/budgets';
 import { PASS_TITLES, applyTransition, currentPass } from '../core/reading/reading-state';
@@ -56,12 +58,18 @@ export function PaperGuide(props: Props) {
     if (movesMade > 0) actionsRef.current?.querySelector('button')?.focus();
   }, [movesMade]);
   const pdfReadable = useSiteAccess(client, pdfUrl);
+  const { update } = handle;
+  const takePdf = useCallback(
+    (pdf: PdfStructure) => void update((stored) => mergePdfIntoPaper(stored, pdf)),
+    [update],
+  );
   const structure = usePaperStructure(
     db,
     paper.key,
     pdfUrl,
     analysePdf,
     handle.stored && pdfReadable,
+    takePdf,
   );
   const readPdf = () => {
     if (!pdfUrl) return;

@@ -49,6 +49,8 @@ export function usePaperStructure(
   analyse: AnalysePdf | undefined,
   /** Read without asking once this is true (the paper is in the library and the site readable). */
   readByItself: boolean,
+  /** Told of a structure just read from the PDF (not of one from the cache). */
+  onRead: (structure: PdfStructure) => void,
 ): StructureHandle {
   const [status, setStatus] = useState<StructureStatus>({ state: 'none' });
   const readingRef = useRef<AbortController | null>(null);
@@ -66,6 +68,7 @@ export function usePaperStructure(
       .then(async (structure) => {
         if (controller.signal.aborted) return;
         setStatus({ state: 'ready', structure });
+        onRead(structure);
         // The cache only spares a second reading; failing to keep it loses nothing.
         await db.putCached('pdfStructures', paperKey, structure).catch(() => undefined);
       })
@@ -76,7 +79,7 @@ export function usePaperStructure(
       .finally(() => {
         if (readingRef.current === controller) readingRef.current = null;
       });
-  }, [db, paperKey, pdfUrl, analyse]);
+  }, [db, paperKey, pdfUrl, analyse, onRead]);
 
   useEffect(() => {
     let live = true;
