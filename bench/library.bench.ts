@@ -79,6 +79,7 @@ async function firstScreen(library: GeneratedLibrary, quick: boolean): Promise<B
             notesByPaper: new Map(),
             settings: DEFAULT_SETTINGS,
             onOpen: () => undefined,
+            viewKey: '',
           });
         }),
       iterations,

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DeletedPaper, ReadingDatabase } from '../adapters/database';
 import type { Paper } from '../core/model';
 import { allTags, filterRows, libraryRow, sortRows } from '../core/search/library-view';
+import { encodeLocation } from '../core/search/url-state';
 import type { DatabaseChanges } from '../ui/database-changes';
 import { errorMessage } from '../ui/error-message';
 import { createNoteSaver, type NoteSaverOptions } from '../ui/note-saver';
@@ -258,9 +259,7 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
           />
           <p class="muted result-count" role="status">
             {shown.length} of {data.papers.length} papers
-            {!library.indexed && view.query
-              ? ' (still indexing notes: more may match in a moment)'
-              : ''}
+            {!library.indexed && view.query ? ' (still indexing: more may match in a moment)' : ''}
           </p>
           <PaperList
             rows={shown}
@@ -268,6 +267,7 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
             notesByPaper={notesByPaper}
             settings={data.settings}
             onOpen={open}
+            viewKey={encodeLocation({ view, tab: 'papers' })}
             listRef={listRef}
           />
           <ImportExport

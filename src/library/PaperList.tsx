@@ -25,11 +25,21 @@ interface Props {
   notesByPaper: ReadonlyMap<string, Note[]>;
   settings: Settings;
   onOpen: (key: string) => void;
+  /** Changes when the reader changes the view: the list then starts again at its top. */
+  viewKey: string;
   /** Set by the search box: focus moves into the list. */
   listRef?: { current: HTMLDivElement | null };
 }
 
-export function PaperList({ rows, terms, notesByPaper, settings, onOpen, listRef }: Props) {
+export function PaperList({
+  rows,
+  terms,
+  notesByPaper,
+  settings,
+  onOpen,
+  viewKey,
+  listRef,
+}: Props) {
   const ownRef = useRef<HTMLDivElement | null>(null);
   const ref = listRef ?? ownRef;
   const [scrollTop, setScrollTop] = useState(0);
@@ -48,12 +58,12 @@ export function PaperList({ rows, terms, notesByPaper, settings, onOpen, listRef
     return () => observer?.disconnect();
   }, [ref]);
 
-  // A new result list starts at its top.
+  // A new view starts at its top; rows changing under the same view (indexing, an edit) keep the place.
   useEffect(() => {
     setActive(0);
     if (ref.current) ref.current.scrollTop = 0;
     setScrollTop(0);
-  }, [rows, ref]);
+  }, [viewKey, ref]);
 
   const visibleCount = height > 0 ? Math.ceil(height / ROW_HEIGHT) : FALLBACK_ROWS;
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
