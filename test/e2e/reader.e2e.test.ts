@@ -68,15 +68,31 @@ describe.each(selectedBrowsers())('the reader in %s', (browserName) => {
 
   it('a note typed just before the panel closes is there to the last character', async () => {
     const { tabId, panel } = await openGuide();
-    const text = 'A measurement study; see §3 — "tail latency" < 5 ms, naïve & 100% <b>bold</b>?';
-    await typeNote(panel, 'Category', text);
-    // Still inside the quiet time after the last keystroke: only the close itself can save it.
-    const statusAtClose = await saveStatus(panel);
-    await panel.close();
-    expect(statusAtClose).toBe('Saving…');
-
-    const { panel: reopened } = await openGuide(tabId);
-    expect(await noteText(reopened, 'Category')).toBe(text);
+    const first = 'A measurement study; see §3 — "tail latency" < 5 ms, naïve & 100% <b>bold</b>?';
+    const last = ' Last words, typed as the panel closes.';
+    /** Types, then closes the panel at once: still inside the quiet time before a save. */
+    const typeAndClose = async (page: BrowserPage, text: string) => {
+      await typeNote(page, 'Category', text);
+      const statusAtClose = await saveStatus(page);
+      await page.close();
+      // Nothing was written yet: only the close itself can save these keystrokes.
+      expect(statusAtClose).toBe('Saving…');
+    };
+    // A new note on a paper not in the library yet, then words added to the stored note in a
+    // new panel, then in the same panel after a save.
+    await typeAndClose(panel, first);
+    const { panel: second } = await openGuide(tabId);
+    expect(await noteText(second, 'Category')).toBe(first);
+    await typeAndClose(second, last);
+    const { panel: third } = await openGuide(tabId);
+    expect(await noteText(third, 'Category')).toBe(first + last);
+    // Writing for a while, a pause long enough to save, then a last word and the close.
+    const saved = ' Saved in between.';
+    await typeNote(third, 'Category', saved);
+    await waitForSaveStatus(third, 'Saved');
+    await typeAndClose(third, ' Final.');
+    const { panel: fourth } = await openGuide(tabId);
+    expect(await noteText(fourth, 'Category')).toBe(first + last + saved + ' Final.');
   });
 
   it('a running timer shows the right time after the service worker was stopped', async (context) => {

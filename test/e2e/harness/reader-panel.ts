@@ -179,10 +179,12 @@ export function shownState(page: BrowserPage): Promise<string> {
  * Everything the extension stored, read in an extension page straight from IndexedDB (the same
  * origin as the panel), without going through the code under test.
  */
-export function readStoredData(page: BrowserPage): Promise<StoredData> {
-  return page.evaluate(
+export async function readStoredData(page: BrowserPage): Promise<StoredData> {
+  // Passed back as JSON: WebDriver BiDi drops an object met twice in one value (a paper's state
+  // is also its last history entry's state), JSON writes it out each time.
+  const json = await page.evaluate(
     (name: string) =>
-      new Promise<StoredData>((resolve, reject) => {
+      new Promise<string>((resolve, reject) => {
         const request = indexedDB.open(name);
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
@@ -196,7 +198,7 @@ export function readStoredData(page: BrowserPage): Promise<StoredData> {
           }
           tx.oncomplete = () => {
             db.close();
-            resolve(result as unknown as StoredData);
+            resolve(JSON.stringify(result));
           };
           tx.onerror = () => {
             db.close();
@@ -206,6 +208,7 @@ export function readStoredData(page: BrowserPage): Promise<StoredData> {
       }),
     DATABASE_NAME,
   );
+  return JSON.parse(json) as StoredData;
 }
 
 /** The one paper stored (each scenario starts from a fresh profile with the sample paper only). */
