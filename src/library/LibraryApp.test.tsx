@@ -292,4 +292,55 @@ describe('library page', () => {
       '0',
     ]);
   });
+
+  it("edits a paper's notes and tags from its page, saving them to the database", async () => {
+    const db = await seededDatabase(0, 0);
+    await db.putPaper(samplePaper({ tags: ['ml'] }));
+    const root = await mount(db, '?paper=arxiv%3A1706.03762');
+    const field = await waitFor(
+      () => root.querySelector<HTMLTextAreaElement>('#library-note-keyPoints:not([readonly])'),
+      'the editable key points field',
+    );
+    await act(() => {
+      field.value = 'Attention replaces recurrence.';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await waitFor(
+      async () =>
+        (await db.getNotes('arxiv:1706.03762')).find((n) => n.field === 'keyPoints')?.text ===
+        'Attention replaces recurrence.',
+      'the saved note',
+    );
+    const tagInput = root.querySelector<HTMLInputElement>('input[placeholder="Add a tag"]')!;
+    await act(() => {
+      tagInput.value = 'to-present';
+      tagInput.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => {
+      tagInput.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    await waitFor(
+      async () => (await db.getPaper('arxiv:1706.03762'))?.tags.includes('to-present'),
+      'the saved tag',
+    );
+    expect((await db.getPaper('arxiv:1706.03762'))?.tags).toEqual(['ml', 'to-present']);
+  });
+
+  it('offers only http(s) links on a paper page', async () => {
+    const db = await seededDatabase(0, 0);
+    await db.putPaper(
+      samplePaper({
+        links: {
+          abstract: 'javascript:alert(1)',
+          pdf: 'https://arxiv.org/pdf/1706.03762',
+          html: 'data:text/html,x',
+        },
+      }),
+    );
+    const root = await mount(db, '?paper=arxiv%3A1706.03762');
+    await waitFor(() => root.querySelector('#paper-detail-title'), 'the paper page');
+    expect([...root.querySelectorAll('.link-list a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://arxiv.org/pdf/1706.03762',
+    ]);
+  });
 });
