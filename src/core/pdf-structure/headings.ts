@@ -303,6 +303,7 @@ function mergeWrappedHeadings(
         (isKnownSectionName(next.text) && !isKnownSectionName(`${text} ${next.text}`)) ||
         isKnownSectionName(text) ||
         /[.:]$/.test(line.text) ||
+        !looksUnfinished(line.text) ||
         `${text} ${next.text}`.length > MAX_HEADING_CHARS * 1.5
       ) {
         break;
@@ -314,6 +315,13 @@ function mergeWrappedHeadings(
     merged.push({ ...heading, text });
   }
   return merged;
+}
+
+/** A heading line that wrapped is long, or stops on a word that needs a continuation. */
+function looksUnfinished(text: string): boolean {
+  return (
+    text.length >= 25 || /(?:\b(?:and|or|of|for|the|in|on|with|to|a|an|from|by)|[-,–])$/i.test(text)
+  );
 }
 
 /**
