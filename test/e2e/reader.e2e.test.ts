@@ -6,6 +6,7 @@
  * show the whole seconds of what was really spent, within 1 s.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatDuration } from '../../src/core/reading/format-duration';
 import type { BrowserPage } from './harness/driver';
 import {
   clickButton,
@@ -145,7 +146,7 @@ describe.each(selectedBrowsers())('the reader in %s', (browserName) => {
     expect(notes.filter((n) => n.field === 'context').map((n) => n.text)).toEqual([expected]);
   });
 
-  it('the full path of a reading is recorded: states, notes and the time of each pass', async () => {
+  it('the full path of a reading is recorded: states, notes and the time of each pass, in panel and library', async () => {
     const { tabId, panel } = await openGuide();
     const fiveCs: Array<[string, string]> = [
       ['Category', 'A field study of reading habits.'],
@@ -230,6 +231,24 @@ describe.each(selectedBrowsers())('the reader in %s', (browserName) => {
         expect(await noteText(reopened, label)).toBe(text);
       }
     }
+
+    // The library lists the paper as done, and its time log holds every recorded stretch.
+    const library = await session.driver.openExtensionPage('library/library.html');
+    await library.waitForText('[role="option"] .paper-row-state', 'Done: all three passes');
+    await library.click('[role="option"]');
+    const logged = await waitInPage(
+      library,
+      () => {
+        const rows = [...document.querySelectorAll('table.time-log tbody tr')];
+        return rows.length > 0
+          ? rows.map((row) => [...row.querySelectorAll('td')].slice(1).map((td) => td.textContent))
+          : null;
+      },
+      undefined,
+      'the paper’s time log in the library',
+    );
+    const recorded = data.sessions.map((s) => [String(s.pass), formatDuration(s.end - s.start)]);
+    expect(logged.toSorted()).toEqual(recorded.toSorted());
   });
 });
 
