@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateLibrary } from '../../../test/fixtures/library/generate-library';
 import { samplePaper } from '../../../test/fixtures/library/sample-paper';
@@ -8,6 +9,7 @@ import { describeImport, planImport } from './import-plan';
 import { keptVersionHeading } from './merge-records';
 import { parseBackupText } from './validate-backup';
 
+const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 200);
 const empty: LibraryData = {
   papers: [],
   notes: [],
@@ -205,6 +207,49 @@ describe('planImport', () => {
     );
     expect(describeImport(planImport(here, theirs))).toBe(
       '1 paper added, 1 merged (1 note kept in both versions), 0 already here. Settings kept as they were.',
+    );
+  });
+
+  it('fuzz: merging two edited copies of a library keeps every text from both sides and every tag', () => {
+    const base = generateLibrary({ papers: 12, notes: 40, seed: 31 });
+    const edit = fc.record({
+      note: fc.nat({ max: base.notes.length - 1 }),
+      text: fc.string({ maxLength: 30 }),
+      later: fc.integer({ min: -5_000, max: 5_000 }),
+      tag: fc.constantFrom('x', 'y', 'z'),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(edit, { maxLength: 15 }),
+        fc.array(edit, { maxLength: 15 }),
+        (mine, theirs) => {
+          const apply = (edits: typeof mine): LibraryData => {
+            const notes = base.notes.map((n) => ({ ...n }));
+            const papers = base.papers.map((p) => ({ ...p, tags: [...p.tags] }));
+            for (const e of edits) {
+              const note = notes[e.note]!;
+              note.text = e.text;
+              note.updatedAt += e.later;
+              const paper = papers.find((p) => p.key === note.paperKey)!;
+              if (!paper.tags.includes(e.tag)) paper.tags.push(e.tag);
+            }
+            return { ...base, papers, notes };
+          };
+          const here = apply(mine);
+          const incoming = apply(theirs);
+          const result = applyPlan(here, planImport(here, incoming));
+          const final = new Map(result.notes.map((n) => [`${n.paperKey} ${n.field}`, n.text]));
+          for (const note of [...here.notes, ...incoming.notes]) {
+            expect(final.get(`${note.paperKey} ${note.field}`)).toContain(note.text.trim());
+          }
+          const finalTags = new Map(result.papers.map((p) => [p.key, p.tags]));
+          for (const paper of [...here.papers, ...incoming.papers]) {
+            expect(finalTags.get(paper.key)).toEqual(expect.arrayContaining(paper.tags));
+          }
+          expect(result.papers).toHaveLength(base.papers.length);
+        },
+      ),
+      { numRuns: fuzzRuns, seed: 65 },
     );
   });
 });
