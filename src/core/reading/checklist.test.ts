@@ -106,4 +106,31 @@ describe('checklist', () => {
       total: pass1.length,
     });
   });
+
+  it('shows a number the heading text already carries once, and keeps the ids ticks were stored by', () => {
+    // As the PDF analysis gives them: the number is both in the text and on its own.
+    const fromPdf: PaperStructure = {
+      headings: [
+        { text: '1 Introduction', number: '1', page: 1 },
+        { text: 'III. Method', number: 'III', page: 3 },
+        { text: '10 Lessons', number: '1', page: 8 },
+        { text: 'Related work', page: 9 },
+      ],
+    };
+    const items = step(checklistFor(1, fromPdf), STEP_IDS[1].headings).items!;
+    expect(items.map((i) => i.text)).toEqual([
+      '1 Introduction',
+      'III. Method',
+      '1 10 Lessons',
+      'Related work',
+    ]);
+    // Same PDF, same ids: a tick stored under the earlier label ("1 1 Introduction") still counts.
+    const again = step(checklistFor(1, fromPdf), STEP_IDS[1].headings).items!;
+    expect(again.map((i) => i.id)).toEqual(items.map((i) => i.id));
+    const oldLabelId = step(
+      checklistFor(1, { headings: [{ text: '1 1 Introduction', page: 1 }] }),
+      STEP_IDS[1].headings,
+    ).items![0]!.id;
+    expect(items[0]!.id).toBe(oldLabelId);
+  });
 });

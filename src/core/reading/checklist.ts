@@ -24,7 +24,10 @@ export interface ChecklistItem {
  * core/pdf-structure fits as it is.
  */
 export interface PaperStructure {
-  /** `number` is the printed numbering ("2.3"), shown before the text. */
+  /**
+   * `number` is the printed numbering ("2.3"), shown before the text unless the text begins with
+   * it (a PdfHeading's text does).
+   */
   headings?: { text: string; number?: string; page?: number }[];
   /** Index in `headings` of the conclusions heading. */
   conclusionsIndex?: number | null;
@@ -192,11 +195,24 @@ function idsByText(prefix: string, texts: readonly string[]): string[] {
   });
 }
 
-function headingItems(stepId: string, headings: NonNullable<PaperStructure['headings']>) {
-  const texts = headings.map((h) => (h.number ? `${h.number} ${h.text}` : h.text));
-  const ids = idsByText(stepId, texts);
+type Heading = NonNullable<PaperStructure['headings']>[number];
+
+/** The heading as printed: its number once, whether or not the extracted text already has it. */
+export function headingLabel({ text, number }: Heading): string {
+  if (!number) return text;
+  // "1 Introduction" has its number; "1 10 Lessons" (number 1, text "10 Lessons") does not.
+  const hasNumber = text.startsWith(number) && !/^\.?\d/.test(text.slice(number.length));
+  return hasNumber ? text : `${number} ${text}`;
+}
+
+function headingItems(stepId: string, headings: readonly Heading[]) {
+  // Ids hash number + text, as they always have, so ticks stored before the label fix stay.
+  const ids = idsByText(
+    stepId,
+    headings.map((h) => (h.number ? `${h.number} ${h.text}` : h.text)),
+  );
   return headings.map((heading, i): ChecklistItem => {
-    const item: ChecklistItem = { id: ids[i]!, text: texts[i]!, fromPaper: true };
+    const item: ChecklistItem = { id: ids[i]!, text: headingLabel(heading), fromPaper: true };
     if (heading.page !== undefined) item.page = heading.page;
     return item;
   });
