@@ -147,8 +147,17 @@ export function onInstalled(listener: () => void): void {
   browser.runtime.onInstalled.addListener(listener);
 }
 
-export function onStartup(listener: () => void): void {
-  browser.runtime.onStartup.addListener(listener);
+/**
+ * True the first time it is asked in a browser session: session storage is emptied when the
+ * browser quits. More dependable than runtime.onStartup, which an extension loaded from the
+ * command line may not receive.
+ */
+export async function isFirstWakeThisBrowserSession(): Promise<boolean> {
+  const key = 'browserSessionSeen';
+  const seen = await browser.storage.session.get(key);
+  if (seen[key] === true) return false;
+  await browser.storage.session.set({ [key]: true });
+  return true;
 }
 
 /** Alarms wake a stopped worker; timers in memory would not survive it. */

@@ -54,7 +54,7 @@ async function signalBudget(now: number): Promise<void> {
 }
 
 /**
- * A timer still running when the browser starts was left running at quit: settle it to the last
+ * A timer still running when the browser (or the extension) starts was left running at quit: settle it to the last
  * moment the extension saw it alive. The panel tells the reader (the session is marked settled).
  */
 export async function settleAfterRestart(now = Date.now()): Promise<void> {
@@ -69,5 +69,8 @@ export function startTimerWatch(): void {
     if (name === HEARTBEAT_ALARM) void readingDatabase().then((db) => db.heartbeat(now));
     if (name === BUDGET_ALARM) void signalBudget(now);
   });
-  browserApi.onStartup(() => void settleAfterRestart());
+  void browserApi
+    .isFirstWakeThisBrowserSession()
+    .then((first) => (first ? settleAfterRestart() : undefined))
+    .catch(() => undefined);
 }
