@@ -35,6 +35,7 @@ const paperPages = (): PdfPageText[] => [
     ...bodyLines(10),
     { text: 'Table 1: Minutes per pass.', size: 9 },
     { text: 'Figure 1 shows the passes; Table 1 lists the minutes.' },
+    { text: 'Figure 7 of the earlier study shows something else entirely.' },
     heading('3 Conclusions'),
     ...bodyLines(5),
     { text: 'Figure 2. Readers per pass.', size: 9 },

@@ -1,7 +1,8 @@
 /**
  * Figure and table captions: a line that starts with "Figure 3:", "Fig. 3.", "FIG. 3",
- * "Fig. 2.1.", "Table 2", "TABLE II". A paper mentions a figure many times; it is counted once per number,
- * and the caption kept is the one that reads most like a caption (punctuated after the number).
+ * "Fig. 2.1.", "Table 2 Results", "TABLE II". A paper mentions a figure many times; it is
+ * counted once per number, and the caption kept is the one that reads most like a caption
+ * (punctuated after the number). A line running on in lower case ("Table 5 lists") is a sentence.
  */
 import type { PdfCaption } from './pdf-structure';
 import type { TextLine } from './text-lines';
@@ -24,6 +25,8 @@ export function findCaptions(lines: TextLine[], kind: 'figure' | 'table'): PdfCa
     const number = rawNumber!.replace(/^([A-Z])\./, '$1');
     // "Table 2 shows" is a mention; "Table 2:" or a caption set apart is the caption itself.
     const score = (punctuation ? 2 : 0) + (rest === '' || /^\p{Lu}/u.test(rest!) ? 1 : 0);
+    // "Table 5 lists ..." or "Figure 5 of [1] ..." running on in lower case is a sentence.
+    if (score === 0) return;
     const previous = byNumber.get(number);
     if (previous && previous.score >= score) return;
     byNumber.set(number, {
