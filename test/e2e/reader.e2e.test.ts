@@ -24,6 +24,7 @@ import {
   waitForSaveStatus,
   waitInPage,
 } from './harness/reader-panel';
+import { startIdlingFirefox, type IdlingFirefox } from './harness/idling-firefox';
 import { startRestartableChromium, type RestartableChromium } from './harness/restartable-chromium';
 import { selectedBrowsers, startSession, type Session } from './harness/session';
 
@@ -255,6 +256,41 @@ describe.each(selectedBrowsers())('the reader in %s', (browserName) => {
     );
     const recorded = data.sessions.map((s) => [String(s.pass), formatDuration(s.end - s.start)]);
     expect(logged.toSorted()).toEqual(recorded.toSorted());
+  });
+});
+
+describe('the reader with an event page that idles in firefox', () => {
+  let browser: IdlingFirefox;
+
+  beforeEach(async (context) => {
+    if (!selectedBrowsers().includes('firefox')) return context.skip('Firefox not selected');
+    browser = await startIdlingFirefox(1000);
+  });
+  afterEach(async () => {
+    await browser?.close();
+  });
+
+  it('a running timer shows the right time after the event page was unloaded', async () => {
+    const { tabId } = await browser.driver.openTab(browser.sample.url('pdfWithSuffix'));
+    const panelPath = `panel/sidepanel.html?tabId=${tabId}`;
+    const panel = await browser.driver.openExtensionPage(panelPath);
+    await waitForGuide(panel);
+    const beforeStart = Date.now();
+    await clickButton(panel, 'Start timer');
+    await waitForTimerRunning(panel, true);
+    const afterStart = Date.now();
+    await panel.close();
+    await expect.poll(() => browser.backgroundLoaded(), { timeout: 15_000 }).toBe(false);
+    await sleep(3000);
+
+    const reopened = await browser.driver.openExtensionPage(panelPath);
+    await waitForGuide(reopened);
+    await waitForTimerRunning(reopened, true);
+    const beforeRead = Date.now();
+    const shown = await shownElapsedSeconds(reopened);
+    const afterRead = Date.now();
+    expectSecondsWithin(shown, beforeRead - afterStart, afterRead - beforeStart);
+    expect(shown).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -15,6 +15,8 @@ export interface FirefoxLaunch {
   executablePath: string;
   /** An unpacked extension folder (dist/firefox). */
   extensionDir: string;
+  /** Extra Firefox preferences (e.g. a short event-page idle timeout). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 /** Firefox sends no load event for extension pages, so waits poll the document instead. */
@@ -121,7 +123,10 @@ export async function launchFirefoxDriver(launch: FirefoxLaunch): Promise<Extens
     headless: true,
     protocol: 'webDriverBiDi',
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
+    extraPrefsFirefox: {
+      ...launch.prefs,
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+    },
   });
   try {
     await browser.installExtension(launch.extensionDir);
