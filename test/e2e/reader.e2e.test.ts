@@ -26,6 +26,7 @@ import {
 } from './harness/reader-panel';
 import { startIdlingFirefox, type IdlingFirefox } from './harness/idling-firefox';
 import { startRestartableChromium, type RestartableChromium } from './harness/restartable-chromium';
+import { startRestartableFirefox, type RestartableFirefox } from './harness/restartable-firefox';
 import { selectedBrowsers, startSession, type Session } from './harness/session';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -294,19 +295,23 @@ describe('the reader with an event page that idles in firefox', () => {
   });
 });
 
-describe('the reader across a browser restart in chromium', () => {
-  let browser: RestartableChromium;
+const restartable = { chromium: startRestartableChromium, firefox: startRestartableFirefox };
 
-  beforeEach(async (context) => {
-    if (!selectedBrowsers().includes('chromium')) return context.skip('Chromium not selected');
-    browser = await startRestartableChromium();
+describe.each(selectedBrowsers())('the reader across a browser restart in %s', (browserName) => {
+  let browser: RestartableChromium | RestartableFirefox;
+
+  beforeEach(async () => {
+    browser = await restartable[browserName]();
   });
   afterEach(async () => {
     await browser?.close();
   });
 
   it('keeps notes, state and the timer settled to its last heartbeat, and says so', async () => {
-    const paperUrl = browser.sample.url('abstract');
+    const paperUrl = samplePaperUrl({
+      arxivMapped: browser.sample.site.arxivPort !== undefined,
+      sampleUrl: browser.sample.url,
+    });
     const { tabId } = await browser.driver.openTab(paperUrl);
     const panel = await browser.driver.openExtensionPage(`panel/sidepanel.html?tabId=${tabId}`);
     await waitForGuide(panel);

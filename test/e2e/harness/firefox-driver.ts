@@ -17,6 +17,10 @@ export interface FirefoxLaunch {
   extensionDir: string;
   /** Extra Firefox preferences (e.g. a short event-page idle timeout). */
   prefs?: Record<string, string | number | boolean>;
+  /** A profile folder to start on and keep (a browser restart); a throwaway one when absent. */
+  profileDir?: string;
+  /** The add-on's moz-extension:// UUID, to keep its origin (and storage) across a restart. */
+  uuid?: string;
 }
 
 /** Firefox sends no load event for extension pages, so waits poll the document instead. */
@@ -116,13 +120,14 @@ export async function launchFirefoxDriver(launch: FirefoxLaunch): Promise<Extens
   const manifest = JSON.parse(readFileSync(join(launch.extensionDir, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   // A fixed UUID for the add-on, so the test knows its moz-extension:// origin in advance.
-  const uuid = randomUUID();
+  const uuid = launch.uuid ?? randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: launch.executablePath,
     headless: true,
     protocol: 'webDriverBiDi',
     args: ['--remote-allow-system-access'],
+    ...(launch.profileDir ? { userDataDir: launch.profileDir } : {}),
     extraPrefsFirefox: {
       ...launch.prefs,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
