@@ -111,7 +111,7 @@ export function BarChart({
                   y2={y(tick)}
                 />
                 <text class="chart-label" x={PAD.left - 6} y={y(tick) + 4} text-anchor="end">
-                  {Math.round(tick)}
+                  {Number.isInteger(tick) ? tick : tick.toFixed(1)}
                 </text>
               </g>
             ))}

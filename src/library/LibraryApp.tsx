@@ -163,7 +163,10 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
   const lastDeleted = deleted.at(-1);
 
   return (
-    <main class="library" data-state={data ? 'ready' : 'loading'}>
+    <main
+      class="library"
+      data-state={!data ? 'loading' : library.complete ? 'ready' : 'papers-only'}
+    >
       <header class="library-top">
         <h1 class="brand">Three-Pass Reader: library</h1>
         <nav aria-label="Library sections">
@@ -247,7 +250,11 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
           onOpen={open}
         />
       ) : location.tab === 'charts' ? (
-        <Charts data={data} now={now} />
+        library.complete ? (
+          <Charts data={data} now={now} />
+        ) : (
+          <p class="muted">Reading your reading history…</p>
+        )
       ) : (
         <>
           <ViewControls

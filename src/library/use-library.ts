@@ -19,6 +19,8 @@ export interface LibraryHandle {
   notesByPaper: ReadonlyMap<string, Note[]>;
   timersByPaper: ReadonlyMap<string, TimerState[]>;
   index: SearchIndex;
+  /** False while only the papers are read: notes, timers and sessions follow. */
+  complete: boolean;
   /** False while the library is still being indexed: searches may miss papers. */
   indexed: boolean;
   /** Bumped on every change, for memoised views. */
@@ -48,6 +50,7 @@ export function useLibrary(
   const [error, setError] = useState<string | undefined>(undefined);
   const [version, setVersion] = useState(0);
   const [indexed, setIndexed] = useState(false);
+  const [complete, setComplete] = useState(false);
   const [index, setIndex] = useState<SearchIndex>(createSearchIndex);
   const indexRef = useRef<SearchIndex>(index);
   const dataRef = useRef<LibraryData | undefined>(undefined);
@@ -64,27 +67,47 @@ export function useLibrary(
 
   const reload = useCallback(async () => {
     if (!db) return;
-    try {
-      const loaded = await db.exportAll();
-      const index = createSearchIndex();
-      indexRef.current = index;
-      setIndex(index);
-      setIndexed(false);
-      publish(loaded);
-      setError(undefined);
-      // Papers first, so titles and authors are searchable soonest; then the notes.
-      const work = [
-        ...loaded.papers.map((paper) => () => index.setPaper(paper)),
-        ...loaded.notes.map((note) => () => index.setNote(note)),
-      ];
+    const index = createSearchIndex();
+    indexRef.current = index;
+    /** Runs index work in slices; false when a newer reload took over. */
+    const indexInSlices = async (work: (() => void)[]): Promise<boolean> => {
       let next = 0;
       while (next < work.length) {
         await new Promise((resolve) => setTimeout(resolve, 0));
-        if (indexRef.current !== index) return;
+        if (indexRef.current !== index) return false;
         const sliceEnd = performance.now() + INDEX_SLICE_MS;
         while (next < work.length && performance.now() < sliceEnd) work[next++]!();
         bump();
       }
+      return true;
+    };
+    try {
+      setIndex(index);
+      setIndexed(false);
+      let papersIndexed = false;
+      if (!dataRef.current) {
+        // The list needs only the papers: show them and make them searchable while the rest is read.
+        const [papers, settings] = await Promise.all([db.listPapers(), db.getSettings()]);
+        const everything = db.exportAll();
+        everything.catch(() => undefined);
+        publish({ papers, notes: [], timers: [], sessions: [], settings });
+        if (!(await indexInSlices(papers.map((paper) => () => index.setPaper(paper))))) return;
+        papersIndexed = true;
+        const loaded = await everything;
+        setComplete(true);
+        publish(loaded);
+      } else {
+        const loaded = await db.exportAll();
+        setComplete(true);
+        publish(loaded);
+      }
+      setError(undefined);
+      const loaded = dataRef.current!;
+      const work = [
+        ...(papersIndexed ? [] : loaded.papers.map((paper) => () => index.setPaper(paper))),
+        ...loaded.notes.map((note) => () => index.setNote(note)),
+      ];
+      if (!(await indexInSlices(work))) return;
       setIndexed(true);
       bump();
     } catch (failure) {
@@ -180,6 +203,7 @@ export function useLibrary(
     timersByPaper,
     index,
     indexed,
+    complete,
     version,
     error,
     reload,
