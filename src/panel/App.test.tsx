@@ -562,8 +562,8 @@ describe('side panel', () => {
 
     it('on request reads the PDF, lists the paper’s headings, and keeps their ticks', async () => {
       const asked: string[] = [];
-      const analysePdf: AnalysePdf = async (url, { onProgress }) => {
-        asked.push(url);
+      const analysePdf: AnalysePdf = async (source, { onProgress }) => {
+        if ('url' in source) asked.push(source.url);
         onProgress?.(9, 9);
         return structure;
       };

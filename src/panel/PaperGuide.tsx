@@ -2,9 +2,10 @@
  * The reading guide for one paper: where the reader is, the moves the method allows, and per pass
  * the timer, the checklist and the notes. Every change goes through the pure model and is saved.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PASSES, type NoteField, type Pass, type ReadingState, type Settings } from '../core/model';
 import { mergePdfIntoPaper } from '../core/paper-from-page';
+import { matchReference } from '../core/reference-match';
 import type { PdfStructure } from '../core/pdf-structure/pdf-structure';
 import { checklistFor } from '../core/reading/checklist';
 import { budgetMs } from '../core/reading/budgets';
@@ -24,6 +25,11 @@ import { SettledNotice } from './SettledNotice';
 import type { PaperHandle } from './use-paper';
 import { usePaperStructure } from './use-paper-structure';
 import { useSiteAccess } from './use-site-access';
+import { addReferenceToRead } from './add-to-read';
+import { linkPdfToPaper } from './link-pdf';
+import { LocalPdfPicker } from './LocalPdfPicker';
+import { UnreadReferences } from './UnreadReferences';
+import { useLibraryIndex } from './use-library-index';
 
 /** Marked once the guide first shows (ms since the panel's navigation: `performance` entries). */
 export const PANEL_READY_MARK = 'three-pass:panel-ready';
@@ -58,10 +64,17 @@ export function PaperGuide(props: Props) {
     if (movesMade > 0) actionsRef.current?.querySelector('button')?.focus();
   }, [movesMade]);
   const pdfReadable = useSiteAccess(client, pdfUrl);
-  const { update } = handle;
+  const { update, switchTo, stored: inLibrary } = handle;
   const takePdf = useCallback(
-    (pdf: PdfStructure) => void update((stored) => mergePdfIntoPaper(stored, pdf)),
-    [update],
+    (pdf: PdfStructure) =>
+      void linkPdfToPaper(db, { key: paper.key, stored: inLibrary }, pdf)
+        .catch(() => undefined)
+        .then((linked) => {
+          // The PDF is another paper's: its notes show; else it is this paper's PDF.
+          if (linked) switchTo(linked);
+          else void update((stored) => mergePdfIntoPaper(stored, pdf));
+        }),
+    [db, paper.key, inLibrary, switchTo, update],
   );
   const structure = usePaperStructure(
     db,
@@ -75,6 +88,21 @@ export function PaperGuide(props: Props) {
     if (!pdfUrl) return;
     // Asked inside the click; already granted sites answer yes at once.
     void client.requestSiteAccess(pdfUrl).then((granted) => granted && structure.read());
+  };
+  const ready = structure.status.state === 'ready' ? structure.status.structure : undefined;
+  const library = useLibraryIndex(db, !!ready?.references.length);
+  const known = useMemo(() => {
+    const index = library.index;
+    const references = index ? (ready?.references ?? []) : [];
+    return new Set(references.map((r) => r.text).filter((text) => matchReference(text, index!)));
+  }, [library.index, ready]);
+  const isInLibrary = (reference: string) => known.has(reference);
+  const addToRead = async (reference: string) => {
+    // The to-read entry points back here, so this paper is kept too.
+    await handle.ensureStored();
+    const outcome = await addReferenceToRead(db, reference, paper.key, Date.now());
+    library.refresh();
+    return outcome;
   };
   const current = paper.state.kind === 'not-started' ? undefined : currentPass(paper.state);
   // The reader may look at another pass; when they move in the method, the new pass shows.
@@ -161,15 +189,20 @@ export function PaperGuide(props: Props) {
           onReset={() => void timerMove(() => timers.reset(shown))}
         />
         <PaperStructureStatus status={structure.status} onRead={readPdf} />
+        {analysePdf && <LocalPdfPicker onPick={structure.readFile} />}
         <Checklist
           legend={`Steps of pass ${shown}`}
-          steps={checklistFor(
-            shown,
-            structure.status.state === 'ready' ? structure.status.structure : undefined,
-          )}
+          steps={checklistFor(shown, ready, isInLibrary)}
           ticks={paper.checklist}
           onToggle={(id, ticked) => void toggle(id, ticked)}
         />
+        {shown === 2 && ready && (
+          <UnreadReferences
+            references={ready.references}
+            inLibrary={isInLibrary}
+            onAdd={addToRead}
+          />
+        )}
         <PassNotes pass={shown} notes={notes} onEdit={editNote} />
       </section>
     </article>

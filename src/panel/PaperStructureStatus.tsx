@@ -40,7 +40,13 @@ export function PaperStructureStatus({ status, onRead }: Props) {
         </div>
       );
     case 'ready': {
-      const { headings, figures, references, notes } = status.structure;
+      const { headings, figures, references, notes, hasTextLayer } = status.structure;
+      if (!hasTextLayer)
+        return (
+          <p class="structure-status error" role="alert">
+            The checklist stays generic: {notes.join(' ')}
+          </p>
+        );
       return (
         <p class="structure-status muted">
           From the paper's PDF: {count(headings.length, 'heading')},{' '}

@@ -16,9 +16,9 @@ function pinnedTabId(): number | undefined {
 }
 
 /** pdf.js comes in its own chunk, fetched only when a PDF is read. */
-const analysePdfLazily: AnalysePdf = async (url, options) => {
+const analysePdfLazily: AnalysePdf = async (source, options) => {
   const { analysePdf } = await import('../adapters/pdfjs');
-  return analysePdf({ url }, options);
+  return analysePdf(source, options);
 };
 
 const root = document.getElementById('app');

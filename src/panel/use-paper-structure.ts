@@ -16,8 +16,11 @@ export interface AnalyseOptions {
   signal?: AbortSignal;
 }
 
-/** Reads a PDF at a URL into its structure (the pdf.js adapter's analysePdf, loaded lazily). */
-export type AnalysePdf = (url: string, options: AnalyseOptions) => Promise<PdfStructure>;
+/** A PDF at an address, or the bytes of a file the reader picked. */
+export type PdfInput = { url: string } | { data: ArrayBuffer };
+
+/** Reads a PDF into its structure (the pdf.js adapter's analysePdf, loaded lazily). */
+export type AnalysePdf = (source: PdfInput, options: AnalyseOptions) => Promise<PdfStructure>;
 
 export type StructureStatus =
   | { state: 'none' }
@@ -32,6 +35,8 @@ export interface StructureHandle {
   status: StructureStatus;
   /** Reads the PDF now (again after a failure). */
   read: () => void;
+  /** Reads a PDF file the reader picked, as this paper's PDF. */
+  readFile: (data: ArrayBuffer) => void;
 }
 
 function isCurrent(value: unknown): value is PdfStructure {
@@ -55,31 +60,39 @@ export function usePaperStructure(
   const [status, setStatus] = useState<StructureStatus>({ state: 'none' });
   const readingRef = useRef<AbortController | null>(null);
 
-  const read = useCallback(() => {
-    if (!pdfUrl || !analyse || readingRef.current) return;
-    const controller = new AbortController();
-    readingRef.current = controller;
-    setStatus({ state: 'reading', pagesRead: 0, total: 0 });
-    analyse(pdfUrl, {
-      signal: controller.signal,
-      onProgress: (pagesRead, total) =>
-        !controller.signal.aborted && setStatus({ state: 'reading', pagesRead, total }),
-    })
-      .then(async (structure) => {
-        if (controller.signal.aborted) return;
-        setStatus({ state: 'ready', structure });
-        onRead(structure);
-        // The cache only spares a second reading; failing to keep it loses nothing.
-        await db.putCached('pdfStructures', paperKey, structure).catch(() => undefined);
+  const readFrom = useCallback(
+    (source: PdfInput) => {
+      if (!analyse) return;
+      // A new file replaces a reading in progress; a second click on the same offer does nothing.
+      if (readingRef.current && 'url' in source) return;
+      readingRef.current?.abort();
+      const controller = new AbortController();
+      readingRef.current = controller;
+      setStatus({ state: 'reading', pagesRead: 0, total: 0 });
+      analyse(source, {
+        signal: controller.signal,
+        onProgress: (pagesRead, total) =>
+          !controller.signal.aborted && setStatus({ state: 'reading', pagesRead, total }),
       })
-      .catch((failure: unknown) => {
-        if (!controller.signal.aborted)
-          setStatus({ state: 'failed', message: errorMessage(failure) });
-      })
-      .finally(() => {
-        if (readingRef.current === controller) readingRef.current = null;
-      });
-  }, [db, paperKey, pdfUrl, analyse, onRead]);
+        .then(async (structure) => {
+          if (controller.signal.aborted) return;
+          setStatus({ state: 'ready', structure });
+          onRead(structure);
+          // The cache only spares a second reading; failing to keep it loses nothing.
+          await db.putCached('pdfStructures', paperKey, structure).catch(() => undefined);
+        })
+        .catch((failure: unknown) => {
+          if (!controller.signal.aborted)
+            setStatus({ state: 'failed', message: errorMessage(failure) });
+        })
+        .finally(() => {
+          if (readingRef.current === controller) readingRef.current = null;
+        });
+    },
+    [db, paperKey, analyse, onRead],
+  );
+  const read = useCallback(() => pdfUrl && readFrom({ url: pdfUrl }), [pdfUrl, readFrom]);
+  const readFile = useCallback((data: ArrayBuffer) => readFrom({ data }), [readFrom]);
 
   useEffect(() => {
     let live = true;
@@ -103,5 +116,5 @@ export function usePaperStructure(
 
   useEffect(() => () => readingRef.current?.abort(), []);
 
-  return { status, read };
+  return { status, read, readFile };
 }

@@ -23,6 +23,8 @@ export interface PaperHandle {
   update: (change: (paper: Paper) => Paper) => Promise<Paper | undefined>;
   /** Stores a draft paper (before its first note, tick or timer); nothing for a stored one. */
   ensureStored: () => Promise<Paper | undefined>;
+  /** Shows another stored paper instead: the one a PDF at an unknown address turned out to be. */
+  switchTo: (paper: Paper) => void;
   /** The last failure to read or save, for the reader. */
   error?: string;
 }
@@ -128,5 +130,7 @@ export function usePaper(
     [stored, shown, update],
   );
 
-  return { ...state, update, ensureStored };
+  const switchTo = useCallback((paper: Paper) => setState({ paper, stored: true }), []);
+
+  return { ...state, update, ensureStored, switchTo };
 }

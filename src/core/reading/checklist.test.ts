@@ -3,6 +3,7 @@ import { PASSES } from '../model';
 import {
   checklistFor,
   checklistProgress,
+  IN_LIBRARY,
   genericChecklist,
   isStepDone,
   type PaperStructure,
@@ -132,5 +133,16 @@ describe('checklist', () => {
       STEP_IDS[1].headings,
     ).items![0]!.id;
     expect(items[0]!.id).toBe(oldLabelId);
+  });
+
+  it('marks the references the library already holds', () => {
+    const refs = step(
+      checklistFor(1, structure, (text) => text.includes('prior system')),
+      STEP_IDS[1].references,
+    ).items!;
+    expect(refs.map((r) => [r.text, r.hint])).toEqual([
+      ['A. Author. A prior system. 2001.', IN_LIBRARY],
+      ['B. Author. Another one. 2003.', undefined],
+    ]);
   });
 });

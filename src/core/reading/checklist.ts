@@ -219,7 +219,11 @@ function headingItems(stepId: string, headings: readonly Heading[]) {
 }
 
 /** Expands the step with the paper's own items; a step with nothing found stays generic. */
-function expandStep(step: ChecklistItem, structure: PaperStructure): ChecklistItem {
+function expandStep(
+  step: ChecklistItem,
+  structure: PaperStructure,
+  inLibrary: (reference: string) => boolean,
+): ChecklistItem {
   const { headings, conclusionsIndex, figures, references } = structure;
   switch (step.id) {
     case STEP_IDS[1].headings:
@@ -232,10 +236,11 @@ function expandStep(step: ChecklistItem, structure: PaperStructure): ChecklistIt
       return references?.length
         ? {
             ...step,
-            items: references.map((ref) => ({
+            items: references.map((ref): ChecklistItem => ({
               id: `${step.id}:${ref.index}`,
               text: ref.text,
               fromPaper: true,
+              ...(inLibrary(ref.text) ? { hint: IN_LIBRARY } : {}),
             })),
           }
         : step;
@@ -262,10 +267,20 @@ function expandStep(step: ChecklistItem, structure: PaperStructure): ChecklistIt
   }
 }
 
-/** The checklist of a pass for one paper: the generic steps, made concrete where the structure allows. */
-export function checklistFor(pass: Pass, structure?: PaperStructure): ChecklistItem[] {
+/** The hint on a reference the library already holds. */
+export const IN_LIBRARY = 'In your library';
+
+/**
+ * The checklist of a pass for one paper: the generic steps, made concrete where the structure
+ * allows; `inLibrary` tells which references the reader already has (marked, for them to tick).
+ */
+export function checklistFor(
+  pass: Pass,
+  structure?: PaperStructure,
+  inLibrary: (reference: string) => boolean = () => false,
+): ChecklistItem[] {
   const steps = genericChecklist(pass);
-  return structure ? steps.map((step) => expandStep(step, structure)) : steps;
+  return structure ? steps.map((step) => expandStep(step, structure, inLibrary)) : steps;
 }
 
 /** A step is done when ticked itself, or when it has items and all are ticked. */
