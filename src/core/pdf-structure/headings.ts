@@ -175,7 +175,7 @@ function toCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candid
   const letters = rest.replace(/[^\p{L}]/gu, '');
   const allCaps = isAllCaps(rest);
   // Small capitals (AASTeX, some journals) set headings smaller than the body.
-  const minSize = allCaps && (numbering || known) ? 0.75 : 0.88;
+  const minSize = allCaps && (numbering || known) ? 0.7 : 0.88;
   if (line.size < body.size * minSize) return null;
   // A table row ("15 ARSV 0.352 0.772") is numbered but mostly figures.
   if ((rest.match(/\d/g)?.length ?? 0) > letters.length) return null;
