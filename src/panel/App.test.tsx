@@ -11,6 +11,10 @@ import {
 } from '../adapters/database';
 import type { TabSummary } from '../core/messages';
 import type { PageMetadata } from '../core/metadata/page-metadata';
+import { PdfAnalysisError } from '../adapters/pdfjs/pdf-analysis-error';
+import { identifyTab } from '../core/identity/identify-tab';
+import { makeIdentity } from '../core/identity/paper-identity';
+import { paperFromPage } from '../core/paper-from-page';
 import { App } from './App';
 import type { BackgroundClient } from './background-client';
 import type { AnalysePdf } from './use-paper-structure';
@@ -627,5 +631,199 @@ describe('side panel', () => {
       expect(text(root)).toContain('Skim the section headings');
       expect(button(root, 'Try again')).toBeDefined();
     });
+
+    /** A paper already in the library, with a note the reader wrote. */
+    async function storedPaper(db: ReadingDatabase, aliases: string[] = []) {
+      const paper = paperFromPage(
+        makeIdentity('arxiv', '2106.09608', 'v2', 'abstract'),
+        METADATA,
+        'Tab',
+        1000,
+      );
+      await db.putPaper({ ...paper, aliases: [...paper.aliases, ...aliases] });
+      await db.saveNote({
+        paperKey: PAPER_KEY,
+        field: 'clarity',
+        text: 'Clear enough',
+        updatedAt: 5,
+      });
+    }
+
+    const DOWNLOADED = 'https://files.example.org/downloads/paper%20(1).pdf';
+    const pdfTab = (url: string) => ({
+      ...tabFor(url, 'paper (1).pdf'),
+      contentType: 'application/pdf',
+    });
+
+    it('a PDF at an unknown address that names an arXiv id opens that paper’s notes, at once next time', async () => {
+      const db = await openTestDatabase();
+      await storedPaper(db);
+      let readings = 0;
+      const analysePdf: AnalysePdf = async () => {
+        readings++;
+        return structure;
+      };
+      const { root } = await mount(pdfTab(DOWNLOADED), { db, analysePdf });
+      await paperShown(root);
+      expect(text(root)).not.toContain('Learning to Read Papers');
+      await click(
+        await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
+      );
+      await waitFor(() => text(root).includes('Learning to Read Papers'), 'the stored paper');
+      await waitFor(
+        () =>
+          root.querySelector<HTMLTextAreaElement>('#note-clarity:not([readonly])')?.value ===
+          'Clear enough',
+        'the stored paper’s note',
+      );
+      expect(text(root)).toContain('2 Reading in passes');
+      const urlKey = identifyTab({
+        url: DOWNLOADED,
+        title: '',
+        contentType: 'application/pdf',
+      })!.key;
+      const linked = await db.getPaper(PAPER_KEY);
+      expect(linked?.aliases).toEqual(expect.arrayContaining([urlKey, 'fingerprint:f00d']));
+      // The address was not stored as a paper of its own.
+      expect(await db.getPaper(urlKey)).toBeUndefined();
+
+      await act(() => render(null, container!));
+      const again = await mount(pdfTab(DOWNLOADED), { db, analysePdf });
+      await waitFor(() => text(again.root).includes('2 Reading in passes'), 'the cached headings');
+      expect(text(again.root)).toContain('Learning to Read Papers');
+      expect(readings).toBe(1);
+    });
+
+    it('a local PDF picked from the computer reaches the paper whose fingerprint it has', async () => {
+      const db = await openTestDatabase();
+      await storedPaper(db, ['fingerprint:f00d']);
+      const received: number[][] = [];
+      const analysePdf: AnalysePdf = async (source) => {
+        if ('data' in source) received.push([...new Uint8Array(source.data)]);
+        return { ...structure, arxivId: null };
+      };
+      const { root } = await mount(pdfTab('file:///home/ada/Downloads/x.pdf'), { db, analysePdf });
+      await paperShown(root);
+      const input = await waitFor(
+        () => root.querySelector<HTMLInputElement>('input[type="file"][accept="application/pdf"]'),
+        'the file picker',
+      );
+      expect(input.closest('label')?.textContent).toContain('Open a PDF from your computer…');
+      const file = new File([new Uint8Array([37, 80, 68, 70])], 'x.pdf', {
+        type: 'application/pdf',
+      });
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      await act(() => {
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await waitFor(() => text(root).includes('Learning to Read Papers'), 'the linked paper');
+      expect(received).toEqual([[37, 80, 68, 70]]);
+      const linked = await db.getPaper(PAPER_KEY);
+      expect(linked?.aliases).toContain('url:file:///home/ada/Downloads/x.pdf');
+    });
+
+    it('marks references in the library, and adds a relevant unread one to the reading queue', async () => {
+      const db = await openTestDatabase();
+      const known = paperFromPage(
+        makeIdentity('doi', '10.1145/1273445.1273458'),
+        undefined,
+        'x',
+        1,
+      );
+      await db.putPaper({ ...known, title: 'How to read a paper', queuePosition: 4 });
+      const withRefs: PdfStructure = {
+        ...structure,
+        references: [
+          { index: 1, text: 'S. Keshav. How to read a paper. SIGCOMM CCR, 2007.' },
+          {
+            index: 2,
+            text: 'A. Vaswani et al. Attention is all you need. arXiv:1706.03762, 2017.',
+          },
+        ],
+      };
+      const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), {
+        db,
+        analysePdf: async () => withRefs,
+      });
+      await paperShown(root);
+      await click(
+        await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
+      );
+      const keshav = await waitFor(
+        () =>
+          [...root.querySelectorAll('label.checklist-item')].find((l) =>
+            l.textContent?.includes('S. Keshav'),
+          ),
+        'the references',
+      );
+      await waitFor(() => keshav.textContent?.includes('In your library'), 'the library mark');
+      const vaswani = [...root.querySelectorAll('label.checklist-item')].find((l) =>
+        l.textContent?.includes('Vaswani'),
+      );
+      expect(vaswani?.textContent).not.toContain('In your library');
+
+      await click(button(root, 'Pass 2')!);
+      const rows = [...root.querySelectorAll('.unread-references li')];
+      expect(rows[0]?.textContent).toContain('In your library');
+      await click(rows[1]!.querySelector('button')!);
+      await waitFor(() => rows[1]!.textContent?.includes('Added to your reading queue'), 'added');
+      const added = await db.getPaper('arxiv:1706.03762');
+      expect(added).toMatchObject({
+        title: 'Attention is all you need',
+        state: { kind: 'not-started' },
+        citedBy: PAPER_KEY,
+        queuePosition: 5,
+      });
+      // The citing paper is kept too, so the link leads somewhere.
+      expect(await db.getPaper(PAPER_KEY)).toBeDefined();
+    });
+
+    const badPdfs: [string, AnalysePdf, RegExp][] = [
+      ['corrupt', () => Promise.reject(new PdfAnalysisError('corrupt')), /damaged or incomplete/],
+      ['encrypted', () => Promise.reject(new PdfAnalysisError('encrypted')), /password/],
+      ['an HTML page', () => Promise.reject(new PdfAnalysisError('not-pdf')), /not a PDF/],
+      [
+        'image-only',
+        async () => ({
+          ...structure,
+          hasTextLayer: false,
+          headings: [],
+          figures: [],
+          references: [],
+          notes: [
+            'This PDF has no text layer (it is probably a scan), so its structure cannot be read.',
+          ],
+        }),
+        /no text layer/,
+      ],
+    ];
+    for (const [what, analysePdf, message] of badPdfs) {
+      it(`a ${what} PDF says so clearly and leaves the typed notes as they are`, async () => {
+        const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { analysePdf });
+        await paperShown(root);
+        const field = await waitFor(
+          () => root.querySelector<HTMLTextAreaElement>('#note-category:not([readonly])'),
+          'the category note',
+        );
+        await type(field, 'Typed before the PDF was read');
+        await click(
+          await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
+        );
+        const alert = await waitFor(
+          () => root.querySelector('.structure-status[role="alert"], .structure-status .error'),
+          'alert',
+        );
+        expect(alert.textContent).toMatch(message);
+        expect(text(root)).toContain('Skim the section headings');
+        expect(root.querySelector<HTMLTextAreaElement>('#note-category')?.value).toBe(
+          'Typed before the PDF was read',
+        );
+        const saved = await waitFor(
+          async () => (await db.getNotes(PAPER_KEY)).find((n) => n.field === 'category'),
+          'the saved note',
+        );
+        expect(saved.text).toBe('Typed before the PDF was read');
+      });
+    }
   });
 });
