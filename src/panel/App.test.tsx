@@ -171,7 +171,7 @@ async function click(element: HTMLElement) {
   await act(() => element.click());
 }
 
-async function type(field: HTMLTextAreaElement, value: string) {
+async function type(field: HTMLTextAreaElement | HTMLInputElement, value: string) {
   await act(() => {
     field.value = value;
     field.dispatchEvent(new Event('input', { bubbles: true }));
@@ -825,5 +825,42 @@ describe('side panel', () => {
         expect(saved.text).toBe('Typed before the PDF was read');
       });
     }
+
+    it('the figure audit has a row per figure, and its answers go into the figure audit note', async () => {
+      const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), {
+        analysePdf: async () => structure,
+      });
+      await paperShown(root);
+      await click(
+        await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
+      );
+      await waitFor(() => text(root).includes('1 figure'), 'the structure');
+      await click(button(root, 'Pass 2')!);
+      const rows = [...root.querySelectorAll('.figure-audit-row')];
+      expect(rows.map((row) => row.querySelector('legend')?.textContent)).toEqual([
+        'Figure 1 (p. 3)',
+      ]);
+      expect(rows[0]?.textContent).toContain('Time per pass.');
+      const axes = rows[0]!.querySelector('select')!;
+      await act(() => {
+        axes.value = 'yes';
+        axes.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      const note = root.querySelector<HTMLTextAreaElement>('#note-figureAudit')!;
+      expect(note.value).toBe('### Figure 1: Time per pass.\n- Axes labelled: yes\n');
+      const shows = rows[0]!.querySelector<HTMLInputElement>('input[type="text"]')!;
+      await type(shows, 'reading time per pass');
+      expect(note.value).toContain('- Shows: reading time per pass');
+      const saved = await waitFor(
+        async () =>
+          (await db.getNotes(PAPER_KEY)).find(
+            (n) => n.field === 'figureAudit' && n.text.includes('Shows'),
+          ),
+        'the saved audit',
+      );
+      expect(saved.text).toBe(
+        '### Figure 1: Time per pass.\n- Axes labelled: yes\n- Shows: reading time per pass\n',
+      );
+    });
   });
 });

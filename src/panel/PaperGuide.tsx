@@ -14,6 +14,7 @@ import { isRunning } from '../core/reading/timer';
 import { Checklist } from '../ui/Checklist';
 import { useNotes } from '../ui/use-notes';
 import { useTimers } from '../ui/use-timers';
+import { FigureAudit } from './FigureAudit';
 import { PaperHeader } from './PaperHeader';
 import { PassActions } from './PassActions';
 import { PassNotes } from './PassNotes';
@@ -196,6 +197,14 @@ export function PaperGuide(props: Props) {
           ticks={paper.checklist}
           onToggle={(id, ticked) => void toggle(id, ticked)}
         />
+        {shown === 2 && ready && (
+          <FigureAudit
+            figures={ready.figures}
+            note={notes.texts.figureAudit ?? ''}
+            readOnly={!notes.loaded}
+            onChange={(text) => editNote('figureAudit', text)}
+          />
+        )}
         {shown === 2 && ready && (
           <UnreadReferences
             references={ready.references}
