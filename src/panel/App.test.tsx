@@ -709,6 +709,9 @@ describe('side panel', () => {
         'the file picker',
       );
       expect(input.closest('label')?.textContent).toContain('Open a PDF from your computer…');
+      // A local file cannot be fetched: no offer that could only fail (once the cache was asked).
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      expect(button(root, "Build the checklist from this paper's PDF")).toBeUndefined();
       const file = new File([new Uint8Array([37, 80, 68, 70])], 'x.pdf', {
         type: 'application/pdf',
       });

@@ -27,6 +27,8 @@ export function PaperView({ services, settings, page, identity, onReadingChanged
     );
   }
   const tabShowsPdf = identity.format === 'pdf' || page.contentType === 'application/pdf';
+  // The extension cannot fetch a file:// PDF: the reader picks the file instead.
+  const tabPdf = tabShowsPdf && !page.url.startsWith('file:') ? page.url : undefined;
   return (
     <PaperGuide
       key={paper.key}
@@ -34,7 +36,7 @@ export function PaperView({ services, settings, page, identity, onReadingChanged
       handle={{ ...handle, paper }}
       settings={settings}
       source={page.url}
-      pdfUrl={tabShowsPdf ? page.url : paper.links.pdf}
+      pdfUrl={tabShowsPdf ? tabPdf : paper.links.pdf}
       onReadingChanged={onReadingChanged}
     />
   );
