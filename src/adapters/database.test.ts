@@ -76,6 +76,40 @@ describe('papers', () => {
     expect((await db.listPapers()).map((p) => p.key)).toEqual(['arxiv:2', 'arxiv:1']);
     db.close();
   });
+
+  it('reads the most recently read papers for a first screen, and counts them all', async () => {
+    const db = await openReadingDatabase(freshName());
+    expect(await db.listRecentPapers(50)).toEqual([]);
+    expect(await db.countPapers()).toBe(0);
+    for (let i = 1; i <= 5; i++) await db.putPaper(paper(`arxiv:${i}`, { lastReadAt: T0 + i }));
+    const keys = async (limit: number) => (await db.listRecentPapers(limit)).map((p) => p.key);
+    expect(await keys(2)).toEqual(['arxiv:5', 'arxiv:4']);
+    expect(await keys(1)).toEqual(['arxiv:5']);
+    expect(await keys(0)).toEqual([]);
+    expect(await keys(50)).toEqual(['arxiv:5', 'arxiv:4', 'arxiv:3', 'arxiv:2', 'arxiv:1']);
+    expect(await db.countPapers()).toBe(5);
+    db.close();
+  });
+
+  it('fuzz: the first screen is exactly the head of the full list, ties included', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 30 }),
+        fc.integer({ min: 0, max: 35 }),
+        async (readAt, limit) => {
+          const db = await openReadingDatabase(freshName());
+          await Promise.all(
+            readAt.map((at, i) => db.putPaper(paper(`p:${i}`, { lastReadAt: T0 + at }))),
+          );
+          const all = await db.listPapers();
+          expect(await db.listRecentPapers(limit)).toEqual(all.slice(0, limit));
+          expect(await db.countPapers()).toBe(readAt.length);
+          db.close();
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200), seed: 11 },
+    );
+  }, 120_000);
 });
 
 describe('notes', () => {

@@ -4,7 +4,7 @@
  * the database object, only this API. Timer moves are the pure transitions of core/reading/timer,
  * each run inside one readwrite transaction so two pages can never interleave half a move.
  */
-import { openDB } from 'idb';
+import { openDB, unwrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type {
   Note,
@@ -74,6 +74,10 @@ export interface ReadingDatabase {
   putPaper(paper: Paper): Promise<void>;
   /** Most recently read first. */
   listPapers(): Promise<Paper[]>;
+  /** The `limit` most recently read papers, newest first: a first screen without reading them all. */
+  listRecentPapers(limit: number): Promise<Paper[]>;
+  /** How many papers there are (browsers count by walking the store: apart from a first screen). */
+  countPapers(): Promise<number>;
   /** Removes the paper with its notes, timers and sessions and returns them, so it can be undone. */
   deletePaper(key: string): Promise<DeletedPaper>;
   restorePaper(deleted: DeletedPaper): Promise<void>;
@@ -371,8 +375,9 @@ export async function openReadingDatabaseWith(
     stores: Names[],
     mode: Mode,
     work: (tx: IDBPTransaction<ReadingSchema, Names[], Mode>) => Promise<R>,
+    options?: IDBTransactionOptions,
   ): Promise<R> {
-    const tx = await withConnection((db) => db.transaction(stores, mode));
+    const tx = await withConnection((db) => db.transaction(stores, mode, options));
     try {
       const result = await work(tx);
       await tx.done;
@@ -452,6 +457,21 @@ export async function openReadingDatabaseWith(
 
     listPapers: () =>
       read(async (db) => (await db.getAllFromIndex('papers', 'lastReadAt')).reverse()),
+
+    listRecentPapers: (limit) =>
+      inTransaction(['papers'], 'readonly', async (tx) => {
+        if (limit <= 0) return [];
+        const byLastRead = tx.objectStore('papers').index('lastReadAt');
+        // A key cursor finds the limit-th newest time in one step (no values, no request per
+        // paper); one getAll then reads from there. Ties at that time may give a few extra,
+        // in the order a 'prev' cursor gives them, so slicing keeps exactly the newest.
+        const newest = await byLastRead.openKeyCursor(null, 'prev');
+        const limitth = limit > 1 ? await newest?.advance(limit - 1) : newest;
+        const range = limitth ? IDBKeyRange.lowerBound(limitth.key) : undefined;
+        return (await byLastRead.getAll(range)).reverse().slice(0, limit);
+      }),
+
+    countPapers: () => read((db) => db.countFromIndex('papers', 'lastReadAt')),
 
     async deletePaper(key) {
       const deleted = await inTransaction(
@@ -635,32 +655,41 @@ export async function openReadingDatabaseWith(
       ),
 
     async importAll(data) {
+      const sessionKey = (s: ReadingSession) => `${s.paperKey}\u0000${s.pass}\u0000${s.start}`;
       await inTransaction(
         ['papers', 'notes', 'timers', 'sessions', 'settings'],
         'readwrite',
         async (tx) => {
-          const sessionsStore = tx.objectStore('sessions');
-          const sessionKey = (s: ReadingSession) => `${s.paperKey}\u0000${s.pass}\u0000${s.start}`;
-          const known = new Set((await sessionsStore.getAll()).map(sessionKey));
-          const writes: Array<() => Promise<unknown>> = [
-            ...data.papers.map((p) => () => tx.objectStore('papers').put(p)),
-            ...data.notes.map((n) => () => tx.objectStore('notes').put(n)),
-            ...data.timers.map((t) => () => tx.objectStore('timers').put(t)),
-          ];
+          const known = new Set((await tx.objectStore('sessions').getAll()).map(sessionKey));
+          // Plain requests, not idb's promise per request: tens of thousands of promises and
+          // listeners cost more than the writes they wrap. A failed request aborts the whole
+          // transaction, which tx.done (awaited by inTransaction) reports; a malformed key
+          // throws here at once and inTransaction aborts what was queued. All or nothing still.
+          const store = <Name extends 'papers' | 'notes' | 'timers' | 'sessions' | 'settings'>(
+            name: Name,
+          ) => unwrap(tx.objectStore(name));
+          const papers = store('papers');
+          for (const paper of data.papers) papers.put(paper);
+          const notes = store('notes');
+          for (const note of data.notes) notes.put(note);
+          const timers = store('timers');
+          for (const timer of data.timers) timers.put(timer);
+          const sessions = store('sessions');
           for (const session of data.sessions) {
             if (known.has(sessionKey(session))) continue;
             known.add(sessionKey(session));
             // New ids: a backup's ids may belong to other sessions here.
             const fresh: ReadingSession = { ...session };
             delete fresh.id;
-            writes.push(() => sessionsStore.add(fresh));
+            sessions.add(fresh);
           }
-          if (data.settings) {
-            const settings = normaliseSettings(data.settings);
-            writes.push(() => tx.objectStore('settings').put(settings, SETTINGS_KEY));
-          }
-          await writeAll(writes);
+          if (data.settings) store('settings').put(normaliseSettings(data.settings), SETTINGS_KEY);
         },
+        // Relaxed durability only lets the browser report the commit before the disk has
+        // flushed it: a power cut in that moment loses the whole import (the file is still
+        // there to import again), never half of it. Atomicity is not relaxed: a failed record
+        // still aborts everything.
+        { durability: 'relaxed' },
       );
       announce(
         ...data.papers.map((p): DatabaseChange => ({ kind: 'paper', key: p.key })),
