@@ -95,6 +95,57 @@ describe('library page', () => {
     expect(rowTitles(root)[0]).toBe(newest.title);
   });
 
+  it('shows the most recently read papers before the whole library is read', async () => {
+    const db = await seededDatabase(200, 0);
+    const newestFirst = await db.listPapers();
+    let releaseAll: () => void = () => undefined;
+    const allRead = new Promise<void>((resolve) => (releaseAll = resolve));
+    // Reading every paper is held back until the test lets it finish.
+    const slow: ReadingDatabase = {
+      ...db,
+      listPapers: async () => {
+        await allRead;
+        return db.listPapers();
+      },
+    };
+    window.history.replaceState(null, '', '/library.html');
+    container = document.createElement('div');
+    document.body.append(container);
+    const root = container;
+    await act(() => {
+      render(<LibraryApp database={Promise.resolve(slow)} changes={() => () => undefined} />, root);
+    });
+    await waitFor(() => root.querySelector('main[data-state="recent-papers"]'), 'the first rows');
+    expect(rowTitles(root)[0]).toBe(newestFirst[0]!.title);
+    expect(rowTitles(root)).toEqual(
+      newestFirst.slice(0, rowTitles(root).length).map((p) => p.title),
+    );
+    await waitFor(() => count(root).includes('of 200 papers'), 'the count of every paper');
+    expect(count(root)).toContain('the others are loading');
+
+    releaseAll();
+    await waitFor(() => root.querySelector('main[data-state="ready"]'), 'every paper');
+    expect(count(root)).toContain('200 of 200 papers');
+    expect(rowTitles(root)[0]).toBe(newestFirst[0]!.title);
+  });
+
+  it('a view sorted another way waits for every paper, so its first rows are right', async () => {
+    const db = await seededDatabase(120, 0);
+    const firstScreenReads: number[] = [];
+    const watched: ReadingDatabase = {
+      ...db,
+      listRecentPapers: (limit) => {
+        firstScreenReads.push(limit);
+        return db.listRecentPapers(limit);
+      },
+    };
+    const root = await mount(watched, '?sort=title&order=asc');
+    expect(firstScreenReads).toEqual([]);
+    const titles = (await db.listPapers()).map((p) => p.title);
+    const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+    expect(rowTitles(root)[0]).toBe(titles.sort(collator.compare)[0]);
+  });
+
   it('narrows the list as the reader types, marks the matches and keeps the query in the URL', async () => {
     const db = await seededDatabase();
     const target = samplePaper({

@@ -61,9 +61,17 @@ interface PageProps {
   noteSaverOptions: NoteSaverOptions | undefined;
 }
 
+/** Rows read for the first screen before the whole library: a screenful and some. */
+const FIRST_SCREEN_PAPERS = 50;
+
 function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
-  const library = useLibrary(db, changes);
   const [location, navigate] = useLibraryLocation();
+  // The newest papers are the head of the list only when it opens sorted by last read, newest
+  // first (filters and a search keep that head in order); any other view waits for every paper.
+  const [firstScreenPapers] = useState(() =>
+    location.view.sort === 'lastRead' && location.view.descending ? FIRST_SCREEN_PAPERS : 0,
+  );
+  const library = useLibrary(db, changes, { firstScreenPapers });
   const { view } = location;
   const saver = useMemo(() => createNoteSaver(db, noteSaverOptions), [db, noteSaverOptions]);
   // Disposing flushes what is pending: leaving the page keeps every keystroke.
@@ -165,7 +173,15 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
   return (
     <main
       class="library"
-      data-state={!data ? 'loading' : library.complete ? 'ready' : 'papers-only'}
+      data-state={
+        !data
+          ? 'loading'
+          : library.complete
+            ? 'ready'
+            : library.allPapers
+              ? 'papers-only'
+              : 'recent-papers'
+      }
     >
       <header class="library-top">
         <h1 class="brand">Three-Pass Reader: library</h1>
@@ -182,7 +198,7 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
               }}
             >
               {tab === 'papers'
-                ? `Papers (${data?.papers.length ?? 0})`
+                ? `Papers (${library.total ?? data?.papers.length ?? 0})`
                 : tab === 'queue'
                   ? `Queue (${queue.length})`
                   : 'Charts'}
@@ -231,6 +247,8 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
             onExport={(format) => exportOne(openPaper, format)}
             onQueue={(queued) => setQueued(openPaper, queued)}
           />
+        ) : !library.allPapers ? (
+          <p class="muted">Reading the library…</p>
         ) : (
           <p>
             This paper is not in the library.{' '}
@@ -265,8 +283,12 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
             searchRef={searchRef}
           />
           <p class="muted result-count" role="status">
-            {shown.length} of {data.papers.length} papers
-            {!library.indexed && view.query ? ' (still indexing: more may match in a moment)' : ''}
+            {shown.length} of {library.total ?? data.papers.length} papers
+            {!library.allPapers
+              ? ' (the most recently read: the others are loading)'
+              : !library.indexed && view.query
+                ? ' (still indexing: more may match in a moment)'
+                : ''}
           </p>
           <PaperList
             rows={shown}
@@ -277,12 +299,17 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
             viewKey={encodeLocation({ view, tab: 'papers' })}
             listRef={listRef}
           />
-          <ImportExport
-            db={db}
-            data={data}
-            shownKeys={shown.map((row) => row.paper.key)}
-            onImported={() => void library.reload()}
-          />
+          {library.complete ? (
+            <ImportExport
+              db={db}
+              data={data}
+              shownKeys={shown.map((row) => row.paper.key)}
+              onImported={() => void library.reload()}
+            />
+          ) : (
+            // Exports need every paper with its notes: offered once they are all read.
+            <p class="muted">Export and import: once the whole library is read…</p>
+          )}
         </>
       )}
     </main>

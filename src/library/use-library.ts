@@ -1,7 +1,8 @@
 /**
  * Everything in the library, read once and kept in step with other pages' writes, with the
- * search index built beside it. The index is filled in slices after the first screen shows, so
- * a large library opens at once and becomes searchable a moment later.
+ * search index built beside it. The first screen can come from the most recently read papers
+ * alone; then every paper; then notes, timers and sessions. The index is filled in slices after
+ * the first screen shows, so a large library opens at once and becomes searchable a moment later.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReadingDatabase } from '../adapters/database';
@@ -19,6 +20,10 @@ export interface LibraryHandle {
   notesByPaper: ReadonlyMap<string, Note[]>;
   timersByPaper: ReadonlyMap<string, TimerState[]>;
   index: SearchIndex;
+  /** False while only the most recently read papers are shown: the others follow. */
+  allPapers: boolean;
+  /** How many papers there are, once known (counted while only the recent ones are shown). */
+  total: number | undefined;
   /** False while only the papers are read: notes, timers and sessions follow. */
   complete: boolean;
   /** False while the library is still being indexed: searches may miss papers. */
@@ -42,15 +47,26 @@ function group<T extends { paperKey: string }>(items: readonly T[]): Map<string,
   return groups;
 }
 
+export interface LibraryOptions {
+  /**
+   * Papers read for a first screen before all of them, newest first (0: wait for all). Only
+   * right when the page lists the most recently read first: then they are the list's head.
+   */
+  firstScreenPapers?: number;
+}
+
 export function useLibrary(
   db: ReadingDatabase | undefined,
   changes: DatabaseChanges,
+  { firstScreenPapers = 0 }: LibraryOptions = {},
 ): LibraryHandle {
   const [data, setData] = useState<LibraryData | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [version, setVersion] = useState(0);
   const [indexed, setIndexed] = useState(false);
   const [complete, setComplete] = useState(false);
+  const [allPapers, setAllPapers] = useState(false);
+  const [counted, setCounted] = useState<number | undefined>(undefined);
   const [index, setIndex] = useState<SearchIndex>(createSearchIndex);
   const indexRef = useRef<SearchIndex>(index);
   const dataRef = useRef<LibraryData | undefined>(undefined);
@@ -86,8 +102,29 @@ export function useLibrary(
       setIndexed(false);
       let papersIndexed = false;
       if (!dataRef.current) {
+        const settingsRead = db.getSettings();
+        settingsRead.catch(() => undefined);
+        let papers: Paper[] | undefined;
+        if (firstScreenPapers > 0) {
+          // The newest papers are the list's first rows: show them before reading the rest.
+          const recent = await db.listRecentPapers(firstScreenPapers);
+          const settings = await settingsRead;
+          if (indexRef.current !== index) return;
+          for (const paper of recent) index.setPaper(paper);
+          publish({ papers: recent, notes: [], timers: [], sessions: [], settings });
+          if (recent.length < firstScreenPapers) papers = recent;
+          else {
+            db.countPapers().then(
+              (count) => indexRef.current === index && setCounted(count),
+              () => undefined,
+            );
+          }
+        }
         // The list needs only the papers: show them and make them searchable while the rest is read.
-        const [papers, settings] = await Promise.all([db.listPapers(), db.getSettings()]);
+        papers ??= await db.listPapers();
+        const settings = await settingsRead;
+        if (indexRef.current !== index) return;
+        setAllPapers(true);
         const everything = db.exportAll();
         everything.catch(() => undefined);
         publish({ papers, notes: [], timers: [], sessions: [], settings });
@@ -98,6 +135,7 @@ export function useLibrary(
         publish(loaded);
       } else {
         const loaded = await db.exportAll();
+        setAllPapers(true);
         setComplete(true);
         publish(loaded);
       }
@@ -113,7 +151,7 @@ export function useLibrary(
     } catch (failure) {
       setError(errorMessage(failure));
     }
-  }, [db, publish, bump]);
+  }, [db, publish, bump, firstScreenPapers]);
 
   useEffect(() => {
     void reload();
@@ -203,6 +241,8 @@ export function useLibrary(
     timersByPaper,
     index,
     indexed,
+    allPapers,
+    total: allPapers ? data?.papers.length : counted,
     complete,
     version,
     error,
