@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openReadingDatabase, type ReadingDatabase } from '../adapters/database';
 import { DEFAULT_SETTINGS } from '../core/reading/budgets';
-import type { Paper } from '../core/model';
+import { samplePaper } from '../../test/fixtures/library/sample-paper';
 
 const fake = vi.hoisted(() => ({
   alarms: new Map<string, number | 'repeating'>(),
@@ -30,19 +30,11 @@ vi.mock('../adapters/browser', () => ({
 }));
 
 const KEY = 'arxiv:2106.09608';
-const paper: Paper = {
+const paper = samplePaper({
   key: KEY,
-  aliases: [],
   title: 'Budgeted reading',
-  authors: [],
-  links: {},
-  tags: [],
   state: { kind: 'in-pass', pass: 1 },
-  history: [],
-  checklist: {},
-  addedAt: 0,
-  lastReadAt: 0,
-};
+});
 
 let watch: typeof import('./timer-watch');
 let db: ReadingDatabase;

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from './badge';
-import type { Paper, ReadingState } from './model';
+import { samplePaper } from '../../test/fixtures/library/sample-paper';
+import type { ReadingState } from './model';
 
-const paper = (state: ReadingState): Paper => ({
-  key: 'arxiv:2106.09608',
-  aliases: [],
-  title: 'A paper',
-  authors: [],
-  links: {},
-  tags: [],
-  state,
-  history: [],
-  checklist: {},
-  addedAt: 0,
-  lastReadAt: 0,
-});
+const paper = (state: ReadingState) => samplePaper({ state });
 
 describe('badgeFor', () => {
   it('is blank on pages that are not papers', () => {

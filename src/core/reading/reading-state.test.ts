@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Paper, ReadingState } from '../model';
+import { samplePaper } from '../../../test/fixtures/library/sample-paper';
+import type { ReadingState } from '../model';
 import {
   applyTransition,
   canTransition,
@@ -39,20 +40,8 @@ const allowed: Record<Name, Name[]> = {
   done: ['pass1', 'pass2', 'pass3'],
 };
 
-function paper(state: ReadingState): Paper {
-  return {
-    key: 'arxiv:2106.09608',
-    aliases: [],
-    title: 'A paper',
-    authors: [],
-    links: {},
-    tags: [],
-    state,
-    history: [],
-    checklist: {},
-    addedAt: 1_000,
-    lastReadAt: 1_000,
-  };
+function paper(state: ReadingState) {
+  return samplePaper({ state, history: [], addedAt: 1_000, lastReadAt: 1_000 });
 }
 
 describe('reading state machine', () => {
