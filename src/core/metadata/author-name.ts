@@ -8,8 +8,11 @@ import { cleanText } from './clean-text';
 import { LIMITS } from './limits';
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|v|2nd|3rd|4th|esq)\.?$/i;
-/** Lower-case name particles, kept lower-case when a name written in capitals is re-cased. */
-const PARTICLES = new Set([
+/**
+ * Lower-case name particles: kept lower-case when a name written in capitals is re-cased, and
+ * allowed between capitalised words in a byline (visible-header.ts).
+ */
+export const NAME_PARTICLES = new Set([
   'van',
   'von',
   'der',
@@ -75,7 +78,7 @@ function recase(s: string): string {
       const letters = word.replace(/[^\p{L}]/gu, '');
       if (!allCaps && (letters.length < 3 || /\p{Ll}/u.test(letters))) return word;
       const lower = word.toLowerCase();
-      if (i > 0 && PARTICLES.has(lower)) return lower;
+      if (i > 0 && NAME_PARTICLES.has(lower)) return lower;
       if (SUFFIX.test(word) && /^[ivx]+$/i.test(word)) return word.toUpperCase();
       return lower.replace(
         /(^|[-'’])(\p{L})/gu,

@@ -5,6 +5,7 @@
  * is the few short lines that follow the title: names ("A and B", "A, B, C", "Name, Affiliation"),
  * a date and perhaps a DOI. Reading stops at the next heading or the first long paragraph.
  */
+import { NAME_PARTICLES } from './author-name';
 import { foldWhitespace } from './clean-text';
 import { parsePageDate } from './dates';
 import { soleDoiIn } from './sole-doi';
@@ -239,24 +240,6 @@ const NOT_NAME_WORDS = new Set([
   'crossref',
   'print',
 ]);
-const PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'du',
-  'dos',
-  'la',
-  'le',
-  'ter',
-  'bin',
-  'ibn',
-]);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 
 export function isNameLike(segment: string): boolean {
@@ -271,7 +254,7 @@ export function isNameLike(segment: string): boolean {
     const lower = word.toLowerCase().replace(/[.,]$/, '');
     if (NOT_NAME_WORDS.has(lower)) return false;
     if (NAME_WORD.test(word)) capitalised++;
-    else if (!PARTICLES.has(lower)) return false;
+    else if (!NAME_PARTICLES.has(lower)) return false;
   }
   return capitalised >= 2;
 }
