@@ -2,9 +2,13 @@
  * The library's IndexedDB work at scale, run in a page (headless Chromium): the first screen's
  * read (`listRecentPapers`) against reading every paper (`listPapers`), and `importAll` of a
  * 10,000-paper library into an empty database against plain IndexedDB puts of the same records
- * in one transaction. Each pair is measured alternately in the same run.
+ * in one transaction, and the library page itself from mount to its first row, sorted by last
+ * read (the first screen from the newest papers) against sorted by date added (which waits for
+ * every paper). Each pair is measured alternately in the same run.
  */
-import { openReadingDatabase } from '../src/adapters/database';
+import { h, render } from 'preact';
+import { openReadingDatabase, type ReadingDatabase } from '../src/adapters/database';
+import { LibraryApp } from '../src/library/LibraryApp';
 import { generateLibrary, type GeneratedLibrary } from '../test/fixtures/library/generate-library';
 
 export interface LibraryIdbSamples {
@@ -14,8 +18,12 @@ export interface LibraryIdbSamples {
   rawPutMs: number[];
   /** Of rawPutMs, the part spent issuing the puts (cloning the records) before the commit. */
   rawIssueMs: number[];
-  /** Of recentMs, the part spent counting the papers. */
+  /** Counting the papers, shown beside the first screen. */
   countMs: number[];
+  /** The library page (sorted by last read) from mounting to its first row drawn. */
+  pageRecentMs: number[];
+  /** The same page sorted by date added, which waits for every paper (as every view did before). */
+  pageAllMs: number[];
 }
 
 /** The rows the first screen asks for. */
@@ -65,15 +73,22 @@ function openRaw(name: string): Promise<IDBDatabase> {
   });
 }
 
-async function countPapers(name: string): Promise<number> {
-  const db = await openRaw(name);
-  const request = db.transaction('papers').objectStore('papers').index('lastReadAt').count();
-  const count = await new Promise<number>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  db.close();
-  return count;
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Mounts the library page on `db` and times it until a paper row is on screen. */
+async function timeFirstRow(db: ReadingDatabase, search: string): Promise<number> {
+  history.replaceState(null, '', `/${search}`);
+  const root = document.createElement('div');
+  document.body.append(root);
+  const start = performance.now();
+  render(h(LibraryApp, { database: Promise.resolve(db), changes: () => () => undefined }), root);
+  while (!root.querySelector('.paper-row-title')) await nextFrame();
+  const elapsed = performance.now() - start;
+  // Let the page finish reading before the next round, so rounds do not overlap.
+  while (!root.querySelector('main[data-state="ready"]')) await nextFrame();
+  render(null, root);
+  root.remove();
+  return elapsed;
 }
 
 export async function measureLibraryIdb(
@@ -89,6 +104,8 @@ export async function measureLibraryIdb(
     rawPutMs: [],
     rawIssueMs: [],
     countMs: [],
+    pageRecentMs: [],
+    pageAllMs: [],
   };
   for (let round = 0; round < rounds; round++) {
     const name = `bench-library-import-${round}`;
@@ -112,11 +129,15 @@ export async function measureLibraryIdb(
     await db.listRecentPapers(FIRST_SCREEN_LIMIT);
     samples.recentMs.push(performance.now() - start);
     start = performance.now();
-    await countPapers(name);
+    await db.countPapers();
     samples.countMs.push(performance.now() - start);
     start = performance.now();
     await db.listPapers();
     samples.listAllMs.push(performance.now() - start);
+  }
+  for (let round = 0; round < rounds * 2; round++) {
+    samples.pageRecentMs.push(await timeFirstRow(db, ''));
+    samples.pageAllMs.push(await timeFirstRow(db, '?sort=added'));
   }
   db.close();
   await deleteDatabase(name);
