@@ -8,17 +8,12 @@
  * /usr/bin/chromium is there.
  */
 import 'fake-indexeddb/auto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CHROMIUM, measureInBundledPage } from './headless-chromium';
 import { summarise, type Benchmark, type BenchRow } from './harness';
 import { measureNoteSaves, PAPERS, type NoteSaveSamples } from './note-save-measure';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TARGET = 'under 5 ms median per write';
 
 function row(where: string, samples: NoteSaveSamples, note: string): BenchRow {
@@ -35,67 +30,19 @@ function row(where: string, samples: NoteSaveSamples, note: string): BenchRow {
   };
 }
 
-/** Bundles the measurement into a page, serves it on localhost and runs it in headless Chromium. */
-async function inChromium(iterations: number): Promise<NoteSaveSamples> {
-  const work = mkdtempSync(join(tmpdir(), 'note-save-bench-'));
-  try {
-    await build({
-      configFile: false,
-      logLevel: 'silent',
-      publicDir: false,
-      build: {
-        outDir: join(work, 'site'),
-        target: 'es2022',
-        minify: false,
-        lib: {
-          entry: resolve(import.meta.dirname, 'note-save.browser.ts'),
-          formats: ['iife'],
-          name: 'noteSaveBench',
-          fileName: () => 'bench.js',
-        },
-      },
-    });
-    const script = readFileSync(join(work, 'site', 'bench.js'));
-    const server = createServer((request, response) => {
-      const isScript = request.url === '/bench.js';
-      response.writeHead(200, {
-        'content-type': isScript ? 'text/javascript' : 'text/html',
-      });
-      response.end(isScript ? script : '<!doctype html><script src="bench.js"></script>');
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const { port } = server.address() as AddressInfo;
-    const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    try {
-      const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${port}/`);
-      return await page.evaluate(
-        (n) =>
-          (
-            globalThis as unknown as {
-              measureNoteSaves: (name: string, n: number) => Promise<NoteSaveSamples>;
-            }
-          ).measureNoteSaves('bench-note-save', n),
-        iterations,
-      );
-    } finally {
-      await context.close();
-      server.close();
-    }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+/** The same measurement in a page of headless Chromium (real IndexedDB, on disk). */
+function inChromium(iterations: number): Promise<NoteSaveSamples> {
+  return measureInBundledPage(resolve(import.meta.dirname, 'note-save.browser.ts'), (page) =>
+    page.evaluate(
+      (n) =>
+        (
+          globalThis as unknown as {
+            measureNoteSaves: (name: string, n: number) => Promise<NoteSaveSamples>;
+          }
+        ).measureNoteSaves('bench-note-save', n),
+      iterations,
+    ),
+  );
 }
 
 const benchmark: Benchmark = {

@@ -10,16 +10,11 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { summarise, type Benchmark, type BenchRow } from './harness';
+import { CHROMIUM, CHROMIUM_ARGS } from './headless-chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TARGET_BYTES = 1_000_000;
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_ARGS,
   // A collection between parse and extraction, so the parse's garbage is not billed to extraction.
   '--js-flags=--expose-gc',
 ];
