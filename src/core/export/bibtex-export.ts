@@ -59,7 +59,7 @@ function oldStyleArchive(arxivId: string): string | undefined {
   return /^([a-z-]+(?:\.[A-Z]{2})?)\/\d{7}/.exec(arxivId)?.[1];
 }
 
-export function paperToBibtex(paper: Paper, citationKey: string): string {
+function paperToBibtex(paper: Paper, citationKey: string): string {
   const type = bibtexEntryType(paper);
   const fields: [string, string | undefined][] = [
     ['title', escapeLatex(paper.title)],

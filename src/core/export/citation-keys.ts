@@ -52,7 +52,7 @@ function familyName(paper: Paper): string {
 }
 
 /** The key before any clash suffix. */
-export function baseCitationKey(paper: Paper): string {
+function baseCitationKey(paper: Paper): string {
   const titleWord = asciiWords(paper.title).find((word) => !STOP_WORDS.has(word)) ?? '';
   return `${familyName(paper)}${paper.year ?? ''}${titleWord}`;
 }

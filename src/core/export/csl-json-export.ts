@@ -38,7 +38,7 @@ function cslName(author: Paper['authors'][number]): CslName {
   return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
 }
 
-export function paperToCsl(paper: Paper, id: string): CslItem {
+function paperToCsl(paper: Paper, id: string): CslItem {
   const entryType = bibtexEntryType(paper);
   const item: CslItem = {
     id,

@@ -19,7 +19,7 @@ export interface MarkdownOptions {
 }
 
 /** The metadata a paper's front matter holds, as YAML lines (no `---` fences). */
-export function paperYaml(record: PaperRecord, options: MarkdownOptions): string {
+function paperYaml(record: PaperRecord, options: MarkdownOptions): string {
   const { paper } = record;
   const minutes = minutesPerPass(record.timers, options.now);
   const budgets = budgetsMinutes(options.settings);

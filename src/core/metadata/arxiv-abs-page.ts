@@ -13,7 +13,7 @@ const VERSION_ENTRY = /\[v(\d{1,4})\]\s*(?:\w{3},\s*)?(\d{1,2}\s+\w{3,9}\s+\d{4}
 const THIS_VERSION = /this version,\s*(v\d{1,4})/i;
 
 /** arXiv's abstract page wraps its record in #abs (an id lookup, cheap on any page). */
-export function isArxivAbsPage(doc: Document): boolean {
+function isArxivAbsPage(doc: Document): boolean {
   const abs = doc.getElementById('abs');
   return abs !== null && abs.querySelector('h1.title, blockquote.abstract') !== null;
 }

@@ -58,7 +58,7 @@ export const REFERENCE_SECTION_NAMES = new Set(
   ),
 );
 
-export function isKnownSectionName(text: string): boolean {
+function isKnownSectionName(text: string): boolean {
   return KNOWN_SECTION_NAMES.has(foldText(text));
 }
 

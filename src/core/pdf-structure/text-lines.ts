@@ -27,7 +27,7 @@ const SPACING_ACCENT = /^[`´¨ˆ˜¯˘˙˚¸˝˛ˇ^~'’]$/;
 /** Gap, in font sizes, beyond which two items on one baseline belong to different columns. */
 const COLUMN_GAP = 2.5;
 
-export function itemFontSize(item: PdfTextItem): number {
+function itemFontSize(item: PdfTextItem): number {
   const [, , c = 0, d = 0] = item.transform;
   return Math.hypot(c, d) || item.height || 0;
 }
@@ -143,7 +143,7 @@ function cleanLineText(raw: string): string {
   return /^(?:\S ){3,}\S$/.test(text) ? text.replace(/ /g, '') : text;
 }
 
-export function mostCommon<K>(counts: Map<K, number>): K | undefined {
+function mostCommon<K>(counts: Map<K, number>): K | undefined {
   let best: K | undefined;
   let bestCount = -1;
   for (const [key, count] of counts) {

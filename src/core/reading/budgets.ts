@@ -2,10 +2,7 @@
 import type { BudgetProfile, Pass, Settings } from '../model';
 
 /** Minutes per pass. Beginners get the method's upper bounds; pass 3 is where experience shows. */
-export const PROFILE_BUDGETS_MINUTES: Record<
-  Exclude<BudgetProfile, 'custom'>,
-  Record<Pass, number>
-> = {
+const PROFILE_BUDGETS_MINUTES: Record<Exclude<BudgetProfile, 'custom'>, Record<Pass, number>> = {
   beginner: { 1: 10, 2: 60, 3: 300 },
   experienced: { 1: 10, 2: 60, 3: 60 },
 };

@@ -198,7 +198,7 @@ function idsByText(prefix: string, texts: readonly string[]): string[] {
 type Heading = NonNullable<PaperStructure['headings']>[number];
 
 /** The heading as printed: its number once, whether or not the extracted text already has it. */
-export function headingLabel({ text, number }: Heading): string {
+function headingLabel({ text, number }: Heading): string {
   if (!number) return text;
   // "1 Introduction" has its number; "1 10 Lessons" (number 1, text "10 Lessons") does not.
   const hasNumber = text.startsWith(number) && !/^\.?\d/.test(text.slice(number.length));

@@ -50,7 +50,7 @@ export function nextStates(from: ReadingState): ReadingState[] {
   }
 }
 
-export function sameState(a: ReadingState, b: ReadingState): boolean {
+function sameState(a: ReadingState, b: ReadingState): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'in-pass' && b.kind === 'in-pass') return a.pass === b.pass;
   if (a.kind === 'stopped' && b.kind === 'stopped') return a.reason === b.reason;

@@ -119,7 +119,7 @@ export function settleTimer(timer: TimerState): TimerStop {
   return stopAt(timer, timer.lastSeenAlive ?? timer.runningSince, true);
 }
 
-export function budgetReached(timer: TimerState, budgetMs: number, now: number): boolean {
+function budgetReached(timer: TimerState, budgetMs: number, now: number): boolean {
   return elapsedMs(timer, now) >= budgetMs;
 }
 
@@ -134,7 +134,7 @@ export function budgetFraction(timer: TimerState, budgetMs: number, now: number)
   return Math.min(1, elapsedMs(timer, now) / budgetMs);
 }
 
-export function sameTimer(
+function sameTimer(
   a: Pick<TimerState, 'paperKey' | 'pass'>,
   b: Pick<TimerState, 'paperKey' | 'pass'>,
 ): boolean {
