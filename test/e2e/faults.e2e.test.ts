@@ -8,13 +8,12 @@ import type { BrowserPage } from './harness/driver';
 import {
   clickButton,
   noteText,
+  openGuide,
   readStoredData,
-  samplePaperUrl,
   sessionTotalMs,
   shownElapsedSeconds,
   theStoredPaper,
   typeNote,
-  waitForGuide,
   waitForSaveStatus,
   waitInPage,
 } from './harness/reader-panel';
@@ -53,15 +52,8 @@ describe.each(selectedBrowsers())('faults in %s', (browserName) => {
     await session?.close();
   });
 
-  async function openGuide(tabId?: number) {
-    const paperTab = tabId ?? (await session.driver.openTab(samplePaperUrl(session))).tabId;
-    const panel = await session.openPanelForTab(paperTab);
-    await waitForGuide(panel);
-    return { tabId: paperTab, panel };
-  }
-
   it('a write refused for lack of space is shown, the text stays, and it is stored once space returns', async () => {
-    const { tabId, panel } = await openGuide();
+    const { tabId, panel } = await openGuide(session);
     const first = 'Stored while there was room.';
     await typeNote(panel, 'Category', first);
     await waitForSaveStatus(panel, 'Saved');
@@ -84,12 +76,12 @@ describe.each(selectedBrowsers())('faults in %s', (browserName) => {
       first + more,
     ]);
     await panel.close();
-    const { panel: reopened } = await openGuide(tabId);
+    const { panel: reopened } = await openGuide(session, tabId);
     expect(await noteText(reopened, 'Category')).toBe(first + more);
   });
 
   it(`${TOGGLES} rapid start/pause toggles leave one consistent timer whose sessions add up`, async () => {
-    const { panel } = await openGuide();
+    const { panel } = await openGuide(session);
     const startedAt = Date.now();
     await clickButton(panel, 'Start timer');
     await waitInPage(
@@ -146,7 +138,7 @@ describe.each(selectedBrowsers())('faults in %s', (browserName) => {
   }, 150_000); // a thousand real keystrokes take ~40 s over WebDriver BiDi
 
   it('a newer version of the database opened in another tab: the panel says so and keeps the text', async () => {
-    const { panel } = await openGuide();
+    const { panel } = await openGuide(session);
     const before = 'Written before the upgrade.';
     await typeNote(panel, 'Contributions', before);
     await waitForSaveStatus(panel, 'Saved');

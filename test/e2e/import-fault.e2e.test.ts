@@ -6,10 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserPage } from './harness/driver';
 import {
   noteText,
+  openGuide,
   readStoredData,
-  samplePaperUrl,
   typeNote,
-  waitForGuide,
   waitForSaveStatus,
   waitInPage,
 } from './harness/reader-panel';
@@ -46,9 +45,7 @@ describe.each(selectedBrowsers())('a bad import mid-session in %s', (browserName
   });
 
   it('refuses a truncated and a future-version backup, changes nothing, and the panel keeps typing', async () => {
-    const { tabId } = await session.driver.openTab(samplePaperUrl(session));
-    const panel = await session.openPanelForTab(tabId);
-    await waitForGuide(panel);
+    const { panel } = await openGuide(session);
     const before = 'Typed before the import.';
     await typeNote(panel, 'Category', before);
     await waitForSaveStatus(panel, 'Saved');

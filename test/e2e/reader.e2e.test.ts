@@ -11,6 +11,7 @@ import type { BrowserPage } from './harness/driver';
 import {
   clickButton,
   noteText,
+  openGuide,
   readStoredData,
   samplePaperUrl,
   saveStatus,
@@ -65,15 +66,8 @@ describe.each(selectedBrowsers())('the reader in %s', (browserName) => {
     await session?.close();
   });
 
-  async function openGuide(tabId?: number) {
-    const paperTab = tabId ?? (await session.driver.openTab(samplePaperUrl(session))).tabId;
-    const panel = await session.openPanelForTab(paperTab);
-    await waitForGuide(panel);
-    return { tabId: paperTab, panel };
-  }
-
   it('a note typed just before the panel closes is there to the last character', async () => {
-    const { tabId, panel } = await openGuide();
+    const { tabId, panel } = await openGuide(session);
     const first = 'A measurement study; see §3 — "tail latency" < 5 ms, naïve & 100% <b>bold</b>?';
     const last = ' Last words, typed as the panel closes.';
     /** Types, then closes the panel at once: still inside the quiet time before a save. */
@@ -87,23 +81,23 @@ describe.each(selectedBrowsers())('the reader in %s', (browserName) => {
     // A new note on a paper not in the library yet, then words added to the stored note in a
     // new panel, then in the same panel after a save.
     await typeAndClose(panel, first);
-    const { panel: second } = await openGuide(tabId);
+    const { panel: second } = await openGuide(session, tabId);
     expect(await noteText(second, 'Category')).toBe(first);
     await typeAndClose(second, last);
-    const { panel: third } = await openGuide(tabId);
+    const { panel: third } = await openGuide(session, tabId);
     expect(await noteText(third, 'Category')).toBe(first + last);
     // Writing for a while, a pause long enough to save, then a last word and the close.
     const saved = ' Saved in between.';
     await typeNote(third, 'Category', saved);
     await waitForSaveStatus(third, 'Saved');
     await typeAndClose(third, ' Final.');
-    const { panel: fourth } = await openGuide(tabId);
+    const { panel: fourth } = await openGuide(session, tabId);
     expect(await noteText(fourth, 'Category')).toBe(first + last + saved + ' Final.');
   });
 
   it('a running timer shows the right time after the service worker was stopped', async (context) => {
     if (!session.driver.stopBackground) return context.skip('no service worker to stop here');
-    const { tabId, panel } = await openGuide();
+    const { tabId, panel } = await openGuide(session);
     const beforeStart = Date.now();
     await clickButton(panel, 'Start timer');
     await waitForTimerRunning(panel, true);
@@ -112,7 +106,7 @@ describe.each(selectedBrowsers())('the reader in %s', (browserName) => {
     await session.driver.stopBackground();
     await sleep(4000);
 
-    const { panel: reopened } = await openGuide(tabId);
+    const { panel: reopened } = await openGuide(session, tabId);
     await waitForTimerRunning(reopened, true);
     const beforeRead = Date.now();
     const shown = await shownElapsedSeconds(reopened);
@@ -122,8 +116,8 @@ describe.each(selectedBrowsers())('the reader in %s', (browserName) => {
   });
 
   it('two panels on one paper, typing in turn, each see the other’s words and end alike', async () => {
-    const { tabId, panel: first } = await openGuide();
-    const { panel: second } = await openGuide(tabId);
+    const { tabId, panel: first } = await openGuide(session);
+    const { panel: second } = await openGuide(session, tabId);
     const turns: Array<[BrowserPage, string]> = [
       [first, 'Builds on queueing theory.'],
       [second, ' And on the 2019 field study.'],
@@ -145,14 +139,14 @@ describe.each(selectedBrowsers())('the reader in %s', (browserName) => {
     // Neither page's older text came back, in either panel or in a third one opened now.
     expect(await noteText(first, 'Context')).toBe(expected);
     expect(await noteText(second, 'Context')).toBe(expected);
-    const { panel: third } = await openGuide(tabId);
+    const { panel: third } = await openGuide(session, tabId);
     expect(await noteText(third, 'Context')).toBe(expected);
     const { notes } = await readStoredData(session.driver.control);
     expect(notes.filter((n) => n.field === 'context').map((n) => n.text)).toEqual([expected]);
   });
 
   it('the full path of a reading is recorded: states, notes and the time of each pass, in panel and library', async () => {
-    const { tabId, panel } = await openGuide();
+    const { tabId, panel } = await openGuide(session);
     const fiveCs: Array<[string, string]> = [
       ['Category', 'A field study of reading habits.'],
       ['Context', 'Keshav 2007; time-budget research.'],
@@ -211,7 +205,7 @@ describe.each(selectedBrowsers())('the reader in %s', (browserName) => {
     expect(data.timers.filter((t) => t.runningSince !== null)).toEqual([]);
 
     // A fresh panel shows where the reader is, and per pass the notes and the time spent.
-    const { panel: reopened } = await openGuide(tabId);
+    const { panel: reopened } = await openGuide(session, tabId);
     expect(await shownState(reopened)).toBe('Done: all three passes');
     for (const pass of [1, 2, 3] as const) {
       await clickButton(reopened, `Pass ${pass}`);

@@ -78,6 +78,20 @@ export async function waitForGuide(panel: BrowserPage): Promise<void> {
 }
 
 /**
+ * The guide for the sample paper in a panel serving `tabId`, or a new tab of the sample paper when
+ * none is given; resolves once its notes are editable.
+ */
+export async function openGuide(
+  session: Session,
+  tabId?: number,
+): Promise<{ tabId: number; panel: BrowserPage }> {
+  const paperTab = tabId ?? (await session.driver.openTab(samplePaperUrl(session))).tabId;
+  const panel = await session.openPanelForTab(paperTab);
+  await waitForGuide(panel);
+  return { tabId: paperTab, panel };
+}
+
+/**
  * A trusted click on the enabled button that says `name` (its text, without the hidden parts a
  * screen reader also hears). The button is tagged so both drivers can click it by selector.
  */
