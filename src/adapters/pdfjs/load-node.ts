@@ -4,7 +4,7 @@
  * "fake worker": the worker's internal promises then stay inside the worker. pdf.js 5.5 prefetches
  * page dictionaries it may never await (Catalog.getPageDict), so a damaged PDF can leave such a
  * promise rejected with nobody listening; a browser worker logs that, while in-process it became
- * an unhandled rejection of the whole test run. The thread only logs nothing and carries on.
+ * an unhandled rejection of the whole test run. In the thread it is dropped and pdf.js carries on.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -37,7 +37,7 @@ export async function loadNodePdfjs(): Promise<PdfjsRuntime> {
   thread.unref();
   port1.unref();
   let openDocuments = 0;
-  const worker = new pdfjs.PDFWorker({ port: port1 as never });
+  const worker = new pdfjs.PDFWorker({ port: port1 as never, verbosity: 0 });
   return {
     pdfjs: {
       getDocument(params) {
