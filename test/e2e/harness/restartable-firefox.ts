@@ -7,19 +7,15 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startSampleSite, type RunningSampleSite } from '../../../scripts/sample/sample-site';
+import { startSampleSite } from '../../../scripts/sample/sample-site';
 import { findFirefox } from './browsers';
 import type { ExtensionDriver } from './driver';
 import { launchFirefoxDriver, type FirefoxLaunch } from './firefox-driver';
+import { startRestartable, type RestartableBrowser } from './restartable-browser';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-export interface RestartableFirefox {
-  readonly driver: ExtensionDriver;
-  readonly sample: RunningSampleSite;
-  restart(): Promise<ExtensionDriver>;
-  close(): Promise<void>;
-}
+export type RestartableFirefox = RestartableBrowser<ExtensionDriver>;
 
 export async function startRestartableFirefox(): Promise<RestartableFirefox> {
   const executablePath = findFirefox();
@@ -32,30 +28,14 @@ export async function startRestartableFirefox(): Promise<RestartableFirefox> {
     profileDir,
     uuid: randomUUID(),
   };
-  const removeAll = async () => {
-    await sample.close();
-    rmSync(profileDir, { recursive: true, force: true });
-  };
-  let driver: ExtensionDriver;
-  try {
-    driver = await launchFirefoxDriver(launch);
-  } catch (error) {
-    await removeAll();
-    throw error;
-  }
-  return {
-    get driver() {
-      return driver;
-    },
+  return startRestartable({
     sample,
-    async restart() {
-      await driver.close(); // the profile folder stays: it was given to the launch
-      driver = await launchFirefoxDriver(launch);
-      return driver;
+    launch: () => launchFirefoxDriver(launch),
+    // The profile folder stays: it was given to the launch.
+    quit: (driver) => driver.close(),
+    cleanUp: async () => {
+      await sample.close();
+      rmSync(profileDir, { recursive: true, force: true });
     },
-    async close() {
-      await driver.close();
-      await removeAll();
-    },
-  };
+  });
 }
