@@ -29,11 +29,6 @@ export function sendMessage(message: unknown): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
-/** Sends to a tab's content script. */
-export function sendTabMessage(tabId: number, message: unknown): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message);
-}
-
 /**
  * Listens for runtime messages. The listener returns a promise for an answer, or undefined to
  * leave the message to other listeners.
@@ -105,15 +100,6 @@ export function openPanelOnActionClick(): void {
     // Must run synchronously inside the user's click.
     void browser.sidebarAction.toggle();
   });
-}
-
-/**
- * Opens the panel from a user gesture in an extension page. Call synchronously inside the click
- * handler: an await before it loses the gesture.
- */
-export function openPanelFromGesture(windowId: number): Promise<void> {
-  if (hasChromeSidePanel()) return chrome.sidePanel.open({ windowId });
-  return browser.sidebarAction.open();
 }
 
 export function setBadge(tabId: number, text: string, color: string, title: string): void {
