@@ -15,7 +15,7 @@ import { buildPdfStructure } from '../src/core/pdf-structure/build-pdf-structure
 import { summarise, timeIt, type Benchmark, type BenchRow } from './harness';
 import { pdfAnalysisInChromium } from './pdf-chromium';
 
-const NODE_NOTE = 'Node 20, pdf.js legacy build (not Chromium)';
+const NODE_NOTE = 'Node 20, pdf.js legacy build, worker thread (not Chromium)';
 const CHROMIUM_NOTE = 'headless Chromium, in an extension page, pdf.js modern build + worker';
 const BASELINE_NAME = 'pdf.js text of every page';
 const MB = 2 ** 20;
@@ -52,7 +52,7 @@ async function chromiumRows(pdfDir: string, files: string[], quick: boolean): Pr
       unit: 'MB',
       median: (run.peakPageHeap + run.peakWorkerHeap) / MB,
       spread: 0,
-      note: `peaks sampled every ~20 ms over the whole run: page ${(run.peakPageHeap / MB).toFixed(1)} MB (CDP JSHeapUsedSize), worker ${(run.peakWorkerHeap / MB).toFixed(1)} MB (CDP Runtime.getHeapUsage)`,
+      note: `sum of two peaks, each sampled every ~20 ms over the whole run: page ${(run.peakPageHeap / MB).toFixed(1)} MB (CDP JSHeapUsedSize), worker ${(run.peakWorkerHeap / MB).toFixed(1)} MB (CDP Runtime.getHeapUsage)`,
     },
   ];
 }
