@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from '../../test/fixtures/wait-for';
 import { openReadingDatabase, type ReadingDatabase } from '../adapters/database';
 import { backupToJson, createBackup } from '../core/export/backup';
 import { generateLibrary } from '../../test/fixtures/library/generate-library';
@@ -46,19 +47,6 @@ async function mount(db: ReadingDatabase, search = ''): Promise<HTMLElement> {
   });
   await waitFor(() => root.querySelector('main[data-state="ready"]'), 'the paper list');
   return root;
-}
-
-/** Waits (without asserting on time) until `probe` gives a value. */
-async function waitFor<T>(
-  probe: () => T | null | undefined | false | Promise<T | null | undefined | false>,
-  what: string,
-): Promise<T> {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    const value = await probe();
-    if (value) return value;
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
 }
 
 const count = (root: HTMLElement) => root.querySelector('.result-count')?.textContent ?? '';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { samplePaper } from '../../test/fixtures/library/sample-paper';
 import type { TimerState } from '../core/model';
 import { DEFAULT_SETTINGS } from '../core/reading/budgets';
+import { newTimer } from '../core/reading/timer';
 import { isoWeekKey } from '../core/reading/reading-totals';
 import {
   hoursAndMinutes,
@@ -16,12 +17,8 @@ import {
 const now = new Date(2026, 10, 25, 12).getTime();
 const WEEK = 7 * 86_400_000;
 const timer = (paperKey: string, pass: 1 | 2 | 3, minutes: number): TimerState => ({
-  paperKey,
-  pass,
+  ...newTimer(paperKey, pass),
   accumulatedMs: minutes * 60_000,
-  runningSince: null,
-  lastSeenAlive: null,
-  budgetSignalled: false,
 });
 
 describe('reading charts', () => {

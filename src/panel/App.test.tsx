@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from '../../test/fixtures/wait-for';
 import {
   DatabaseError,
   openReadingDatabase,
@@ -146,19 +147,6 @@ async function mount(
     );
   });
   return { root, db, calls, tabChanged, emit };
-}
-
-/** Waits (without asserting on time) until `probe` gives a value. */
-async function waitFor<T>(
-  probe: () => T | null | undefined | false | Promise<T | null | undefined | false>,
-  what: string,
-): Promise<T> {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    const value = await probe();
-    if (value) return value;
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
 }
 
 const text = (root: HTMLElement) => root.textContent ?? '';

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { samplePaper } from '../../../test/fixtures/library/sample-paper';
+import type { TimerState } from '../model';
+import { newTimer } from '../reading/timer';
 import { applyView, DEFAULT_VIEW, libraryRow, type LibraryView } from './library-view';
 
 const day = (d: number) => Date.UTC(2026, 0, d);
-const timer = (paperKey: string, pass: 1 | 2 | 3, minutes: number) => ({
-  paperKey,
-  pass,
+const timer = (paperKey: string, pass: 1 | 2 | 3, minutes: number): TimerState => ({
+  ...newTimer(paperKey, pass),
   accumulatedMs: minutes * 60_000,
-  runningSince: null,
-  lastSeenAlive: null,
-  budgetSignalled: false,
 });
 
 const rows = [
