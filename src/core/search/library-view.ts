@@ -26,9 +26,9 @@ export interface LibraryView {
   /** Papers the reader is in, or has spent time in, this pass. */
   pass?: Pass;
   tag?: string;
-  /** Last read on or after this day (YYYY-MM-DD, UTC). */
+  /** Last read on or after this day (YYYY-MM-DD), a calendar day in the reader's time zone. */
   from?: string;
-  /** Last read on or before this day (YYYY-MM-DD, UTC). */
+  /** Last read on or before this day (YYYY-MM-DD), a calendar day in the reader's time zone. */
   to?: string;
   sort: SortKey;
   /** Newest, longest or Z first when true. */
@@ -55,13 +55,45 @@ export function libraryRow(paper: Paper, timers: readonly TimerState[], now: num
   return { paper, msPerPass, totalMs: msPerPass[1] + msPerPass[2] + msPerPass[3] };
 }
 
-const DAY_MS = 86_400_000;
+/** Local midnight of a calendar day; the day may overflow its month (the 32nd is the next 1st). */
+function localMidnight(year: number, monthIndex: number, date: number): Date {
+  const midnight = new Date(0);
+  // setFullYear, not the constructor, which reads years below 100 as 19xx.
+  midnight.setFullYear(year, monthIndex, date);
+  midnight.setHours(0, 0, 0, 0);
+  return midnight;
+}
 
-/** Epoch ms of the start of a YYYY-MM-DD day (UTC), or undefined when it is not a date. */
+/** The YYYY-MM-DD day as [year, month index, date]; undefined when it is not a real day. */
+function calendarDay(day: string | undefined): [number, number, number] | undefined {
+  const m = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
+  if (!m) return undefined;
+  const [year, monthIndex, date] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const midnight = localMidnight(year, monthIndex, date);
+  // "2026-02-31" would roll over into March.
+  return midnight.getMonth() === monthIndex && midnight.getDate() === date
+    ? [year, monthIndex, date]
+    : undefined;
+}
+
+/**
+ * Epoch ms of the start of a YYYY-MM-DD day in the reader's time zone (the day they picked, not
+ * UTC's), or undefined when it is not a date.
+ */
 export function dayStart(day: string | undefined): number | undefined {
-  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
-  const ms = Date.parse(`${day}T00:00:00Z`);
-  return Number.isNaN(ms) ? undefined : ms;
+  const parts = calendarDay(day);
+  return parts && localMidnight(...parts).getTime();
+}
+
+/**
+ * Epoch ms of the last moment of a YYYY-MM-DD local day: the next day's start less 1 ms, so a day
+ * that daylight saving makes 23 or 25 hours long is still whole.
+ */
+function dayEnd(day: string | undefined): number | undefined {
+  const parts = calendarDay(day);
+  if (!parts) return undefined;
+  const [year, monthIndex, date] = parts;
+  return localMidnight(year, monthIndex, date + 1).getTime() - 1;
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -96,8 +128,7 @@ export function filterRows(
 ): LibraryRow[] {
   const states = new Set(view.states);
   const from = dayStart(view.from);
-  const toStart = dayStart(view.to);
-  const to = toStart === undefined ? undefined : toStart + DAY_MS - 1;
+  const to = dayEnd(view.to);
   const pass = view.pass;
   return rows.filter(({ paper, msPerPass }) => {
     if (matching && !matching.has(paper.key)) return false;
