@@ -1,8 +1,14 @@
-/** Reading over time: minutes per week by pass, papers started and finished, time against budget. */
+/**
+ * Reading over time: minutes per week by pass, papers started and finished, time against budget,
+ * and what the reading queue will take.
+ */
 import type { LibraryData } from '../core/export/backup';
 import { BarChart } from './BarChart';
+import type { Paper, TimerState } from '../core/model';
+import { estimateText } from './ReadingQueue';
 import {
   minutesPerWeek,
+  queueEstimate,
   recentWeeks,
   startedAndFinished,
   timeAgainstBudget,
@@ -11,12 +17,15 @@ import {
 interface Props {
   data: LibraryData;
   now: number;
+  /** The reading queue in order, for its estimate. */
+  queue: readonly Paper[];
+  timersByPaper: ReadonlyMap<string, readonly TimerState[]>;
 }
 
 /** Weeks the charts cover. */
 const WEEKS = 12;
 
-export function Charts({ data, now }: Props) {
+export function Charts({ data, now, queue, timersByPaper }: Props) {
   const weeks = recentWeeks(now, WEEKS);
   const shortWeek = (week: string) => week.slice(5);
   const minutes = minutesPerWeek(data.sessions, weeks);
@@ -76,6 +85,8 @@ export function Charts({ data, now }: Props) {
           )
           .join(' ')}
       </p>
+      <h2 class="chart-title">The reading queue</h2>
+      <p>{estimateText(queueEstimate(queue, timersByPaper, data.settings, now))}</p>
     </section>
   );
 }

@@ -1,10 +1,11 @@
 /**
- * Export buttons (the papers in view, or all; Markdown, BibTeX, CSL-JSON, and the full JSON
- * backup) and import of a backup file, with a report of what it did or why it did nothing.
+ * Export buttons (the papers in view, or all; Markdown, BibTeX, CSL-JSON, and the JSON backup
+ * with their notes and time) and import of a backup file, with a report of what it did or why it did nothing.
  */
 import { useState } from 'preact/hooks';
 import type { ReadingDatabase } from '../adapters/database';
 import type { LibraryData } from '../core/export/backup';
+import { errorMessage } from '../ui/error-message';
 import { downloadFile } from './download';
 import { EXPORT_FORMAT_LABELS, backupFile, exportFile, type ExportFormat } from './export-files';
 import { importBackupFile, type ImportOutcome } from './import-backup';
@@ -24,6 +25,7 @@ export function ImportExport({ db, data, shownKeys, onImported }: Props) {
   const [scope, setScope] = useState<'shown' | 'all'>('shown');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | undefined>(undefined);
+  const [exportProblem, setExportProblem] = useState<string | undefined>(undefined);
 
   const exportAs = (format: ExportFormat) => {
     const keys = new Set(scope === 'all' ? data.papers.map((p) => p.key) : shownKeys);
@@ -35,8 +37,15 @@ export function ImportExport({ db, data, shownKeys, onImported }: Props) {
     setBusy(true);
     try {
       // The backup is read fresh, so nothing saved since the page loaded is missed.
-      const file = backupFile(await db.exportAll(), clock());
+      const fresh = await db.exportAll();
+      const file =
+        scope === 'all'
+          ? backupFile(fresh, clock())
+          : backupFile(fresh, clock(), new Set(shownKeys));
       downloadFile(file.name, file.content, file.type);
+      setExportProblem(undefined);
+    } catch (failure) {
+      setExportProblem(errorMessage(failure));
     } finally {
       setBusy(false);
     }
@@ -82,9 +91,14 @@ export function ImportExport({ db, data, shownKeys, onImported }: Props) {
             </button>
           ))}
           <button type="button" class="primary" disabled={busy} onClick={() => void backup()}>
-            Full backup (JSON)
+            JSON backup
           </button>
         </div>
+        {exportProblem && (
+          <p class="error" role="alert">
+            The backup could not be made: {exportProblem}
+          </p>
+        )}
       </fieldset>
       <fieldset>
         <legend>Import a backup</legend>

@@ -2,10 +2,11 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitFor } from '../../test/fixtures/wait-for';
 import { openReadingDatabase, type ReadingDatabase } from '../adapters/database';
-import { backupToJson, createBackup } from '../core/export/backup';
+import { backupToJson, createBackup, type Backup } from '../core/export/backup';
+import { parseBackupText } from '../core/export/validate-backup';
 import { generateLibrary } from '../../test/fixtures/library/generate-library';
 import { samplePaper } from '../../test/fixtures/library/sample-paper';
 import { LibraryApp } from './LibraryApp';
@@ -23,6 +24,7 @@ async function seededDatabase(papers = 40, notes = 100): Promise<ReadingDatabase
 }
 
 afterEach(() => {
+  vi.restoreAllMocks();
   if (container) render(null, container);
   container?.remove();
   container = undefined;
@@ -69,6 +71,29 @@ async function chooseFile(root: HTMLElement, name: string, content: string) {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
 }
+
+/** Catches the files the page hands to the reader: name and text, in order. */
+function catchDownloads(): { name: string; text: () => Promise<string> }[] {
+  const files: { name: string; text: () => Promise<string> }[] = [];
+  let blob: Blob | undefined;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((object) => {
+    blob = object as Blob;
+    return 'blob:test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    const caught = blob!;
+    files.push({ name: this.download, text: () => caught.text() });
+  });
+  return files;
+}
+
+const buttonNamed = (root: HTMLElement, label: string) =>
+  [...root.querySelectorAll('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === label,
+  );
 
 describe('library page', () => {
   it('lists the papers, rendering only the rows near the view', async () => {
@@ -381,5 +406,132 @@ describe('library page', () => {
     expect([...root.querySelectorAll('.link-list a')].map((a) => a.getAttribute('href'))).toEqual([
       'https://arxiv.org/pdf/1706.03762',
     ]);
+  });
+
+  it('reorders the queue with Alt+arrow keys, keeps the focus on the moved paper and says where it went', async () => {
+    const db = await seededDatabase(0, 0);
+    for (const [i, title] of ['First', 'Second', 'Third'].entries()) {
+      await db.putPaper(samplePaper({ key: `arxiv:2501.1000${i}`, title, queuePosition: i + 1 }));
+    }
+    const root = await mount(db, '?tab=queue');
+    await waitFor(() => root.querySelector('.queue-list'), 'the queue');
+    const titleButton = (title: string) =>
+      [...root.querySelectorAll<HTMLButtonElement>('.queue-title')].find(
+        (b) => b.textContent === title,
+      )!;
+    titleButton('First').focus();
+    await act(() => {
+      titleButton('First').dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true }),
+      );
+    });
+    const titles = () => [...root.querySelectorAll('.queue-title')].map((b) => b.textContent);
+    expect(titles()).toEqual(['Second', 'First', 'Third']);
+    expect(document.activeElement?.textContent).toBe('First');
+    expect(root.querySelector('.reading-queue [role="status"]')?.textContent).toContain(
+      '“First” moved to position 2 of 3',
+    );
+    // The move button that reaches the end is disabled: the focus goes to the other one.
+    await act(() => buttonNamed(root, 'Move "First" down')!.click());
+    expect(titles()).toEqual(['Second', 'Third', 'First']);
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Move "First" up');
+    await waitFor(
+      async () => (await db.getPaper('arxiv:2501.10000'))?.queuePosition === 3,
+      'the stored order',
+    );
+    expect(buttonNamed(root, 'Remove "Third" from the queue')).toBeDefined();
+  });
+
+  it("goes back from a paper's page to its row in the list, with the focus on the list", async () => {
+    const db = await seededDatabase(12, 0);
+    const root = await mount(db);
+    const list = () => root.querySelector<HTMLElement>('[role="listbox"]')!;
+    for (let i = 0; i < 4; i++) {
+      await act(() => {
+        list().dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+      });
+    }
+    const fifth = rowTitles(root)[4];
+    await act(() => {
+      list().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    const heading = await waitFor(() => root.querySelector('#paper-detail-title'), 'the page');
+    expect(document.activeElement).toBe(heading);
+    await act(() => buttonNamed(root, '← Back to the list')!.click());
+    await waitFor(() => root.querySelector('[role="listbox"]'), 'the list again');
+    expect(document.activeElement).toBe(list());
+    expect(
+      root.querySelector('[role="option"][aria-selected="true"] .paper-row-title')?.textContent,
+    ).toBe(fifth);
+  });
+
+  it('exports one paper as a JSON backup with its notes, the last words typed included', async () => {
+    const db = await seededDatabase(6, 30);
+    const [paper] = await db.listPapers();
+    const root = await mount(db, `?paper=${encodeURIComponent(paper!.key)}`);
+    const field = await waitFor(
+      () => root.querySelector<HTMLTextAreaElement>('#library-note-keyPoints:not([readonly])'),
+      'the editable key points field',
+    );
+    const files = catchDownloads();
+    await act(() => {
+      field.value = 'Typed just before the export.';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => buttonNamed(root, 'Export JSON backup')!.click());
+    await waitFor(() => files.length === 1, 'the backup file');
+    expect(files[0]!.name).toMatch(/-1-paper\.json$/);
+    const backup = JSON.parse(await files[0]!.text()) as Backup;
+    expect(backup.papers.map((p) => p.key)).toEqual([paper!.key]);
+    expect(backup.notes.every((n) => n.paperKey === paper!.key)).toBe(true);
+    expect(backup.notes.find((n) => n.field === 'keyPoints')?.text).toBe(
+      'Typed just before the export.',
+    );
+    expect(backup.timers.every((t) => t.paperKey === paper!.key)).toBe(true);
+    // It imports like any backup.
+    expect(parseBackupText(await files[0]!.text()).ok).toBe(true);
+  });
+
+  it('exports the papers in view as a JSON backup, or all of them', async () => {
+    const db = await seededDatabase(20, 40);
+    const target = samplePaper({ key: 'arxiv:2501.00077', title: 'Zebrafish locomotion' });
+    await db.putPaper(target);
+    const root = await mount(db, '?q=zebrafish');
+    await waitFor(() => count(root).startsWith('1 of 21'), 'the search result');
+    const files = catchDownloads();
+    await act(() => buttonNamed(root, 'JSON backup')!.click());
+    await waitFor(() => files.length === 1, 'the backup of the view');
+    const inView = JSON.parse(await files[0]!.text()) as Backup;
+    expect(inView.papers.map((p) => p.key)).toEqual([target.key]);
+    const allRadio = [...root.querySelectorAll<HTMLInputElement>('input[name="export-scope"]')][1]!;
+    await act(() => {
+      allRadio.checked = true;
+      allRadio.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(() => buttonNamed(root, 'JSON backup')!.click());
+    await waitFor(() => files.length === 2, 'the full backup');
+    expect((JSON.parse(await files[1]!.text()) as Backup).papers).toHaveLength(21);
+  });
+
+  it('clears every filter at once, keeping the search and the sort', async () => {
+    const db = await seededDatabase(15, 0);
+    const root = await mount(db, '?q=model&state=done&pass=2&sort=title');
+    expect(root.querySelector('summary')?.textContent).toBe('Filters (2)');
+    await act(() => buttonNamed(root, 'Clear filters')!.click());
+    const params = new URLSearchParams(window.location.search);
+    expect([...params.keys()].sort()).toEqual(['q', 'sort']);
+    expect(buttonNamed(root, 'Clear filters')).toBeUndefined();
+  });
+
+  it('gives the estimate for the reading queue beside the charts', async () => {
+    const db = await seededDatabase(0, 0);
+    for (const [i, title] of ['First', 'Second'].entries()) {
+      await db.putPaper(samplePaper({ key: `arxiv:2501.2000${i}`, title, queuePosition: i + 1 }));
+    }
+    const root = await mount(db, '?tab=charts');
+    await waitFor(() => root.querySelector('.charts'), 'the charts');
+    expect(root.querySelector('.charts')?.textContent).toContain(
+      '2 papers: about 20 min for a first pass of each',
+    );
   });
 });

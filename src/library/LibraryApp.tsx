@@ -13,7 +13,7 @@ import { createNoteSaver, type NoteSaverOptions } from '../ui/note-saver';
 import { useNow } from '../ui/use-now';
 import { Charts } from './Charts';
 import { downloadFile } from './download';
-import { exportFile } from './export-files';
+import { backupFile, exportFile, type ExportFormat } from './export-files';
 import { ImportExport } from './ImportExport';
 import { PaperDetail } from './PaperDetail';
 import { PaperList } from './PaperList';
@@ -154,11 +154,21 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
       setDeleted((list) => list.filter((d) => d !== item));
       await library.reload();
     });
-  const exportOne = (paper: Paper, format: Parameters<typeof exportFile>[0]) => {
-    if (!data) return;
-    const file = exportFile(format, data, new Set([paper.key]), Date.now());
-    downloadFile(file.name, file.content, file.type);
-  };
+  // Read fresh after the pending note edits are written, so the file has the last words typed.
+  const exportOne = (paper: Paper, format: ExportFormat | 'backup') =>
+    void attempt(async () => {
+      if (!data) return;
+      await saver.flush();
+      const [notes, timers] = await Promise.all([db.getNotes(paper.key), db.getTimers(paper.key)]);
+      const sessions = data.sessions.filter((s) => s.paperKey === paper.key);
+      const fresh = { ...data, papers: [paper], notes, timers, sessions };
+      const keys = new Set([paper.key]);
+      const file =
+        format === 'backup'
+          ? backupFile(fresh, Date.now(), keys)
+          : exportFile(format, fresh, keys, Date.now());
+      downloadFile(file.name, file.content, file.type);
+    });
 
   const open = (key: string) => navigate({ ...location, paper: key });
   const closePaper = () => {
@@ -166,6 +176,15 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
     delete next.paper;
     navigate(next);
   };
+  // Leaving a paper's page (its Back button or the browser's) puts the list back on its row.
+  const [seenPaper, setSeenPaper] = useState(location.paper);
+  const [returnTo, setReturnTo] = useState<string | undefined>(undefined);
+  if (seenPaper !== location.paper) {
+    setSeenPaper(location.paper);
+    if (seenPaper !== undefined && location.paper === undefined && location.tab === 'papers') {
+      setReturnTo(seenPaper);
+    }
+  }
   const openPaper =
     location.paper === undefined ? undefined : data?.papers.find((p) => p.key === location.paper);
   const lastDeleted = deleted.at(-1);
@@ -269,7 +288,7 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
         />
       ) : location.tab === 'charts' ? (
         library.complete ? (
-          <Charts data={data} now={now} />
+          <Charts data={data} now={now} queue={queue} timersByPaper={timersByPaper} />
         ) : (
           <p class="muted">Reading your reading history…</p>
         )
@@ -298,6 +317,8 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
             onOpen={open}
             viewKey={encodeLocation({ view, tab: 'papers' })}
             listRef={listRef}
+            returnTo={returnTo}
+            onReturned={() => setReturnTo(undefined)}
           />
           {library.complete ? (
             <ImportExport

@@ -3,6 +3,7 @@
  * the time log, the checklists as ticked, every note by pass (editable, saved by the shared note
  * saver), tags, its place in the queue, exports, and delete (undoable from the library).
  */
+import { useEffect, useRef } from 'preact/hooks';
 import type { ReadingDatabase } from '../adapters/database';
 import { isHttpUrl } from '../core/export/paper-url';
 import type { Paper, ReadingSession, Settings, TimerState } from '../core/model';
@@ -21,7 +22,7 @@ import { ProgressRing } from '../ui/ProgressRing';
 import { SaveIndicator } from '../ui/SaveIndicator';
 import { useNotes } from '../ui/use-notes';
 import { EXPORT_FORMAT_LABELS, type ExportFormat } from './export-files';
-import { shortDate, whereFrom } from './paper-summary';
+import { minutes, shortDate, whereFrom } from './paper-summary';
 import { TagEditor } from './TagEditor';
 
 interface Props {
@@ -38,7 +39,8 @@ interface Props {
   onNoteEdited: (field: string, text: string) => void;
   onDelete: () => void;
   onBack: () => void;
-  onExport: (format: ExportFormat) => void;
+  /** Downloads this paper in a format, or as a JSON backup of it with its notes and time. */
+  onExport: (format: ExportFormat | 'backup') => void;
   /** Puts the paper at the end of the queue, or takes it out. */
   onQueue: (queued: boolean) => void;
 }
@@ -63,12 +65,15 @@ export function PaperDetail(props: Props) {
     onUpdate({ ...paper, checklist });
   };
   const log = [...sessions].sort((a, b) => b.start - a.start);
+  // Opening a paper replaces the list: focus goes to its title, so a keyboard reader starts here.
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
+  useEffect(() => headingRef.current?.focus(), []);
   return (
     <article class="paper-detail" aria-labelledby="paper-detail-title">
       <button type="button" class="link-button" onClick={props.onBack}>
         ← Back to the list
       </button>
-      <h2 id="paper-detail-title" class="paper-title">
+      <h2 id="paper-detail-title" class="paper-title" tabIndex={-1} ref={headingRef}>
         {paper.title || 'Untitled paper'}
       </h2>
       <p class="paper-authors">{paper.authors.map((a) => a.name).join(', ')}</p>
@@ -120,6 +125,9 @@ export function PaperDetail(props: Props) {
             Export {EXPORT_FORMAT_LABELS[format]}
           </button>
         ))}
+        <button type="button" onClick={() => props.onExport('backup')}>
+          Export JSON backup
+        </button>
         <button type="button" class="danger" onClick={props.onDelete}>
           Delete paper
         </button>
@@ -134,9 +142,10 @@ export function PaperDetail(props: Props) {
             const spent = timers
               .filter((t) => t.pass === pass)
               .reduce((sum, t) => sum + elapsedMs(t, now), 0);
-            const label = `Pass ${pass}: ${Math.round(spent / 60_000)} of ${budgets[pass]} minutes`;
+            const over = spent > budgets[pass] * 60_000 ? ' (over budget)' : '';
+            const label = `Pass ${pass}: ${minutes(spent)} of ${budgets[pass]} minutes${over}`;
             return (
-              <li key={pass}>
+              <li key={pass} class={spent > budgets[pass] * 60_000 ? 'over-budget' : undefined}>
                 <ProgressRing fraction={spent / (budgets[pass] * 60_000)} label={label} size={32} />{' '}
                 {label}
               </li>

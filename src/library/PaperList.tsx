@@ -29,6 +29,10 @@ interface Props {
   viewKey: string;
   /** Set by the search box: focus moves into the list. */
   listRef?: { current: HTMLDivElement | null };
+  /** The paper whose page was just closed: the list starts on its row, focused. */
+  returnTo?: string;
+  /** Called once the list has gone back to `returnTo`'s row. */
+  onReturned?: () => void;
 }
 
 export function PaperList({
@@ -39,6 +43,8 @@ export function PaperList({
   onOpen,
   viewKey,
   listRef,
+  returnTo,
+  onReturned,
 }: Props) {
   const ownRef = useRef<HTMLDivElement | null>(null);
   const ref = listRef ?? ownRef;
@@ -58,13 +64,6 @@ export function PaperList({
     return () => observer?.disconnect();
   }, [ref]);
 
-  // A new view starts at its top; rows changing under the same view (indexing, an edit) keep the place.
-  useEffect(() => {
-    setActive(0);
-    if (ref.current) ref.current.scrollTop = 0;
-    setScrollTop(0);
-  }, [viewKey, ref]);
-
   const visibleCount = height > 0 ? Math.ceil(height / ROW_HEIGHT) : FALLBACK_ROWS;
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows.length, Math.floor(scrollTop / ROW_HEIGHT) + visibleCount + OVERSCAN);
@@ -81,6 +80,21 @@ export function PaperList({
     }
     setScrollTop(element.scrollTop);
   };
+
+  // A new view starts at its top; rows changing under the same view (indexing, an edit) keep the
+  // place. Back from a paper's page starts on that paper's row instead, with the focus on the list.
+  useEffect(() => {
+    const index = returnTo === undefined ? -1 : rows.findIndex((row) => row.paper.key === returnTo);
+    if (returnTo !== undefined) onReturned?.();
+    if (index >= 0) {
+      moveTo(index);
+      ref.current?.focus();
+      return;
+    }
+    setActive(0);
+    if (ref.current) ref.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [viewKey, ref]); // eslint-disable-line react-hooks/exhaustive-deps -- only a new view or list
 
   const onKeyDown = (event: KeyboardEvent) => {
     const page = Math.max(1, visibleCount - 1);

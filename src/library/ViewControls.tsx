@@ -2,6 +2,7 @@
 import type { Pass } from '../core/model';
 import { PASSES } from '../core/model';
 import {
+  DEFAULT_VIEW,
   STATE_KINDS,
   type LibraryView,
   type SortKey,
@@ -134,6 +135,22 @@ export function ViewControls({ view, tags, onChange, onEnterList, searchRef }: P
           />
         </label>
       </details>
+      {activeFilterCount(view) > 0 && (
+        // The filters hide in their fold: this shows there are some, and lifts them at once.
+        <button
+          type="button"
+          onClick={() =>
+            onChange({
+              ...DEFAULT_VIEW,
+              query: view.query,
+              sort: view.sort,
+              descending: view.descending,
+            })
+          }
+        >
+          Clear filters
+        </button>
+      )}
       <label>
         Sort by{' '}
         <select

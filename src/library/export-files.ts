@@ -69,10 +69,35 @@ export function exportFile(
   }
 }
 
-export function backupFile(data: LibraryData, now: number): ExportFile {
+/**
+ * The JSON backup of `data`, or of only the papers in `keys` with their notes, time and sessions:
+ * a backup of one paper or a selection imports like a full one (settings stay the reader's).
+ */
+export function backupFile(data: LibraryData, now: number, keys?: ReadonlySet<string>): ExportFile {
+  const chosen = keys === undefined ? data : onlyPapers(data, keys);
+  const count = chosen.papers.length;
+  const name =
+    keys === undefined
+      ? backupFileName(now)
+      : backupFileName(now).replace(
+          /\.json$/,
+          `-${count === 1 ? '1-paper' : `${count}-papers`}.json`,
+        );
   return {
-    name: backupFileName(now),
+    name,
     type: 'application/json',
-    content: backupToJson(createBackup(data, now)),
+    content: backupToJson(createBackup(chosen, now)),
+  };
+}
+
+function onlyPapers(data: LibraryData, keys: ReadonlySet<string>): LibraryData {
+  const mine = <T extends { paperKey: string }>(items: readonly T[]) =>
+    items.filter((item) => keys.has(item.paperKey));
+  return {
+    papers: data.papers.filter((paper) => keys.has(paper.key)),
+    notes: mine(data.notes),
+    timers: mine(data.timers),
+    sessions: mine(data.sessions),
+    settings: data.settings,
   };
 }
