@@ -47,6 +47,11 @@ export interface Paper {
   venue?: string;
   doi?: string;
   arxivId?: string;
+  /**
+   * arXiv's primary subject category for the paper, e.g. "cs.LG" or "hep-th", as its abstract page
+   * or PDF stamp names it; BibTeX's primaryClass.
+   */
+  arxivCategory?: string;
   /** Latest version the reader opened, e.g. "v2". */
   version?: string;
   abstract?: string;

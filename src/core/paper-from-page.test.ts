@@ -1,5 +1,8 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { PaperIdentity } from './identity/paper-identity';
+import { extractPageMetadata } from './metadata/extract-page-metadata';
+import { fixture } from './metadata/parse-html.test-helper';
 import type { PageMetadata } from './metadata/page-metadata';
 import type { Paper } from './model';
 import { mergePageIntoPaper, mergePdfIntoPaper, paperFromPage } from './paper-from-page';
@@ -129,6 +132,75 @@ describe('paperFromPage', () => {
   });
 });
 
+describe("a paper's arXiv category", () => {
+  const absPage: PaperIdentity = {
+    key: 'arxiv:2403.01234',
+    kind: 'arxiv',
+    id: '2403.01234',
+    version: 'v3',
+    format: 'abstract',
+  };
+
+  it("is the primary subject's code on arXiv's abstract page", () => {
+    const page = extractPageMetadata(
+      fixture('arxiv-abs-body.html'),
+      'https://arxiv.org/abs/2403.01234v3',
+    );
+    const paper = paperFromPage(absPage, page, '', NOW);
+    // The page lists "Quantum Physics (quant-ph); Animal Behavior and Cognition (q-bio.NC)".
+    expect(paper.arxivCategory).toBe('quant-ph');
+  });
+
+  it('takes the first subject, with a subject class, and only a valid category', () => {
+    const subjects = (first: string) =>
+      paperFromPage(
+        arxivAbs,
+        metadata({ subjects: [first, 'Artificial Intelligence (cs.AI)'] }),
+        '',
+        NOW,
+      ).arxivCategory;
+    expect(subjects('Machine Learning (cs.LG)')).toBe('cs.LG');
+    expect(subjects('Cosmology and Nongalactic Astrophysics (astro-ph.CO)')).toBe('astro-ph.CO');
+    expect(subjects('Machine Learning (cs.LG}, note = {x)')).toBeUndefined();
+    expect(subjects('Machine Learning (not a category)')).toBeUndefined();
+    expect(subjects('Machine Learning')).toBeUndefined();
+  });
+
+  it('is not given to a paper that is not on arXiv', () => {
+    const doi: PaperIdentity = { key: 'doi:10.1/x', kind: 'doi', id: '10.1/x' };
+    const page = metadata({ subjects: ['Machine Learning (cs.LG)'] });
+    expect(paperFromPage(doi, page, '', NOW).arxivCategory).toBeUndefined();
+  });
+
+  it('is filled in by a later visit, never replaced', () => {
+    const page = (subject: string) => metadata({ subjects: [subject] });
+    const stored = paperFromPage(arxivAbs, undefined, '', NOW);
+    expect(stored.arxivCategory).toBeUndefined();
+    const merged = mergePageIntoPaper(stored, arxivAbs, page('Machine Learning (cs.LG)'), NOW);
+    expect(merged.arxivCategory).toBe('cs.LG');
+    expect(
+      mergePageIntoPaper(merged, arxivAbs, page('Statistics Theory (math.ST)'), NOW).arxivCategory,
+    ).toBe('cs.LG');
+  });
+
+  it("comes from the PDF's stamp when the stamp names this paper", () => {
+    const stored = paperFromPage(arxivAbs, undefined, '', NOW);
+    const stamped = (arxivId: string | null) => ({
+      fingerprint: 'ab12',
+      title: null,
+      authors: [],
+      abstract: null,
+      arxivId,
+      arxivCategory: 'cs.CL',
+    });
+    expect(mergePdfIntoPaper(stored, stamped('2106.09608')).arxivCategory).toBe('cs.CL');
+    expect(mergePdfIntoPaper(stored, stamped('1706.03762')).arxivCategory).toBeUndefined();
+    expect(mergePdfIntoPaper(stored, stamped(null)).arxivCategory).toBeUndefined();
+    const known = { ...stored, arxivCategory: 'cs.LG' };
+    expect(mergePdfIntoPaper(known, stamped('2106.09608')).arxivCategory).toBe('cs.LG');
+  });
+});
+
 describe('mergePageIntoPaper', () => {
   function readerPaper(): Paper {
     return {
@@ -199,6 +271,7 @@ describe('mergePdfIntoPaper', () => {
     title: 'Attention, Reconsidered',
     authors: ['Ada Lovelace'],
     abstract: 'We reconsider.',
+    arxivId: null,
   };
 
   it('names a paper known by its address from its PDF and records the fingerprint', () => {

@@ -5,6 +5,7 @@
 import { parseArxivId } from './identity/arxiv';
 import { normaliseDoi } from './identity/doi';
 import { identityKey, type PaperIdentity } from './identity/paper-identity';
+import { primaryArxivCategory } from './metadata/arxiv-abs-page';
 import type { PageMetadata } from './metadata/page-metadata';
 import type { Paper, PaperLinks } from './model';
 import type { PdfStructure } from './pdf-structure/pdf-structure';
@@ -29,6 +30,8 @@ export function paperFromPage(
       venue: page?.venue,
       doi,
       arxivId,
+      // Only an arXiv paper has an arXiv category.
+      arxivCategory: arxivId === undefined ? undefined : primaryArxivCategory(page?.subjects),
       version: identity.version ?? page?.version,
       abstract: page?.abstract,
     }),
@@ -69,6 +72,7 @@ export function mergePageIntoPaper(
       venue: paper.venue ?? fresh.venue,
       doi: paper.doi ?? fresh.doi,
       arxivId: paper.arxivId ?? fresh.arxivId,
+      arxivCategory: paper.arxivCategory ?? fresh.arxivCategory,
       version: laterVersion(paper.version, fresh.version),
       abstract: paper.abstract ?? fresh.abstract,
     }),
@@ -79,12 +83,16 @@ export function mergePageIntoPaper(
 
 /**
  * Folds what the paper's PDF says into its record: its fingerprint as an alias (so the same file
- * opened from elsewhere finds these notes), and a title, authors and abstract where the record
- * has none (a PDF known only by its address). Nothing the record already holds is replaced.
+ * opened from elsewhere finds these notes), a title, authors and abstract where the record has
+ * none (a PDF known only by its address), and the arXiv category its stamp names when the stamp's
+ * id is the paper's. Nothing the record already holds is replaced.
  */
 export function mergePdfIntoPaper(
   paper: Paper,
-  pdf: Pick<PdfStructure, 'fingerprint' | 'title' | 'authors' | 'abstract'>,
+  pdf: Pick<
+    PdfStructure,
+    'fingerprint' | 'title' | 'authors' | 'abstract' | 'arxivId' | 'arxivCategory'
+  >,
 ): Paper {
   const fingerprintKey = pdf.fingerprint ? identityKey('fingerprint', pdf.fingerprint) : undefined;
   const aliases =
@@ -100,7 +108,14 @@ export function mergePdfIntoPaper(
       paper.authors.length > 0
         ? paper.authors
         : pdf.authors.map((name) => ({ name, original: name })),
-    ...definedOnly({ abstract: paper.abstract ?? (pdf.abstract || undefined) }),
+    ...definedOnly({
+      abstract: paper.abstract ?? (pdf.abstract || undefined),
+      arxivCategory:
+        paper.arxivCategory ??
+        (paper.arxivId !== undefined && pdf.arxivId === paper.arxivId
+          ? pdf.arxivCategory
+          : undefined),
+    }),
   };
 }
 

@@ -36,6 +36,26 @@ describe('papersToBibtex', () => {
     expect(entry!.fields).toMatchObject({ eprint: 'hep-th/9901001', primaryclass: 'hep-th' });
   });
 
+  it("gives a new-style arXiv id the primary class the paper's category names", () => {
+    const { entries, errors } = parseBib(
+      papersToBibtex([samplePaper({ arxivCategory: 'cs.CL' }), samplePaper({ key: 'other' })]),
+    );
+    expect(errors).toEqual([]);
+    expect(entries[0]!.fields).toMatchObject({ eprint: '1706.03762', primaryclass: 'cs.CL' });
+    // Without a known category there is no primary class to give.
+    expect(entries[1]!.fields.primaryclass).toBeUndefined();
+  });
+
+  it("prefers the paper's category to the archive of an old-style id", () => {
+    const paper = samplePaper({
+      key: 'arxiv:math/0309136',
+      arxivId: 'math/0309136',
+      arxivCategory: 'math.GT',
+    });
+    const [entry] = parseBib(papersToBibtex([paper])).entries;
+    expect(entry!.fields).toMatchObject({ eprint: 'math/0309136', primaryclass: 'math.GT' });
+  });
+
   it('uses @inproceedings for conference papers and @article for journals', () => {
     const conference = samplePaper({
       key: 'doi:10.1/a',

@@ -54,7 +54,7 @@ function bibtexAuthor(author: Paper['authors'][number]): string {
   return /\band\b/i.test(name) || !/\s|,/.test(name) ? `{${name}}` : name;
 }
 
-/** The arXiv archive named in an old-style id ("hep-th/9901001"), which is its primary class. */
+/** The arXiv archive named in an old-style id ("hep-th/9901001"): its primary class, unless known. */
 function oldStyleArchive(arxivId: string): string | undefined {
   return /^([a-z-]+(?:\.[A-Z]{2})?)\/\d{7}/.exec(arxivId)?.[1];
 }
@@ -73,8 +73,8 @@ function paperToBibtex(paper: Paper, citationKey: string): string {
   if (paper.arxivId) {
     const arxivId = paper.arxivId.replace(/v\d+$/, '');
     fields.push(['eprint', escapeLatex(arxivId)], ['archivePrefix', 'arXiv']);
-    const primaryClass = oldStyleArchive(arxivId);
-    if (primaryClass) fields.push(['primaryClass', primaryClass]);
+    const primaryClass = paper.arxivCategory ?? oldStyleArchive(arxivId);
+    if (primaryClass) fields.push(['primaryClass', escapeLatex(primaryClass)]);
   }
   if (paper.doi) fields.push(['doi', escapeLatex(paper.doi)]);
   const url =

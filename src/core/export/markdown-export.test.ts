@@ -75,6 +75,15 @@ describe('paperToMarkdown', () => {
     });
   });
 
+  it("names the paper's arXiv category when it is known, and leaves the key out when not", () => {
+    const paper = samplePaper({ arxivCategory: 'cs.CL' });
+    expect(readNote(paperToMarkdown(record({ paper }), options)).meta).toMatchObject({
+      arxiv: '1706.03762',
+      arxiv_category: 'cs.CL',
+    });
+    expect(readNote(paperToMarkdown(record(), options)).meta).not.toHaveProperty('arxiv_category');
+  });
+
   it('puts the notes under their pass and field, leaving out empty ones', () => {
     const { body } = readNote(paperToMarkdown(record(), options));
     expect(body).toContain(

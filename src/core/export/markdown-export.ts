@@ -31,6 +31,7 @@ function paperYaml(record: PaperRecord, options: MarkdownOptions): string {
     ids: [paper.key, ...paper.aliases],
     doi: paper.doi,
     arxiv: paper.arxivId,
+    arxiv_category: paper.arxivCategory,
     url: paperUrl(paper),
     state: readingStateLabel(paper.state),
     minutes_pass1: minutes[1],

@@ -55,6 +55,26 @@ describe('validateBackup', () => {
     ]);
   });
 
+  it("keeps a paper's arXiv category and refuses one that is not a category", () => {
+    const backup = backupOf();
+    backup.papers[0] = { ...backup.papers[0]!, arxivCategory: 'astro-ph.CO' };
+    const result = parseBackupText(backupToJson(backup));
+    expect(result).toEqual({ ok: true, backup, warnings: [] });
+
+    const broken = copy(backupOf());
+    const papers = broken.papers as Record<string, unknown>[];
+    papers[0]!.arxivCategory = 'cs.LG}, note = {pwned';
+    papers[1]!.arxivCategory = 'cs.LG\nsecret: x';
+    papers[2]!.arxivCategory = 42;
+    papers[3]!.arxivCategory = 'cs.' + 'L'.repeat(400);
+    expect(errorsOf(broken)).toEqual([
+      'papers[0].arxivCategory: is not an arXiv category such as cs.LG or hep-th: the text "cs.LG}, note = {pwned"',
+      'papers[1].arxivCategory: is not an arXiv category such as cs.LG or hep-th: the text "cs.LG\\nsecret: x"',
+      'papers[2].arxivCategory: expected text, found number 42',
+      'papers[3].arxivCategory: is 403 characters long, more than the 300 allowed',
+    ]);
+  });
+
   it('refuses duplicate ids and records of papers not in the backup', () => {
     const broken = copy(backupOf());
     const papers = broken.papers as Record<string, unknown>[];

@@ -18,6 +18,7 @@ import type {
   StopReason,
   TimerState,
 } from '../model';
+import { parseArxivCategory } from '../identity/arxiv';
 import { NOTE_FIELDS, PASSES } from '../model';
 import { MAX_BUDGET_MINUTES } from '../reading/budgets';
 import { STOP_REASONS } from '../reading/reading-state';
@@ -235,6 +236,7 @@ function readPaper(c: Checker, value: unknown, path: string): Paper | undefined 
   const venue = c.optionalString(raw.venue, `${path}.venue`, L.venue);
   const doi = c.optionalString(raw.doi, `${path}.doi`, L.short);
   const arxivId = c.optionalString(raw.arxivId, `${path}.arxivId`, L.short);
+  const arxivCategory = readArxivCategory(c, raw.arxivCategory, `${path}.arxivCategory`);
   const version = c.optionalString(raw.version, `${path}.version`, L.short);
   const abstract = c.optionalString(raw.abstract, `${path}.abstract`, L.abstract, true);
   const links = readLinks(c, raw.links, `${path}.links`);
@@ -275,11 +277,22 @@ function readPaper(c: Checker, value: unknown, path: string): Paper | undefined 
   if (venue !== undefined) paper.venue = venue;
   if (doi !== undefined) paper.doi = doi;
   if (arxivId !== undefined) paper.arxivId = arxivId;
+  if (arxivCategory !== undefined) paper.arxivCategory = arxivCategory;
   if (version !== undefined) paper.version = version;
   if (abstract !== undefined) paper.abstract = abstract;
   if (queuePosition !== undefined) paper.queuePosition = queuePosition;
   if (citedBy !== undefined) paper.citedBy = citedBy;
   return paper;
+}
+
+/** Exports write the category into BibTeX and YAML as it is, so only a real one is let in. */
+function readArxivCategory(c: Checker, value: unknown, path: string): string | undefined {
+  const text = c.optionalString(value, path, BACKUP_LIMITS.short);
+  if (text === undefined) return undefined;
+  return (
+    parseArxivCategory(text) ??
+    c.fail(path, `is not an arXiv category such as cs.LG or hep-th: ${describe(value)}`)
+  );
 }
 
 function readChecklist(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findArxivIdInText, parseArxivId } from './arxiv';
+import { findArxivIdInText, parseArxivCategory, parseArxivId } from './arxiv';
 
 describe('parseArxivId', () => {
   it.each([
@@ -87,5 +87,39 @@ describe('findArxivIdInText', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 200), seed: 1706 },
     );
+  });
+});
+
+describe('parseArxivCategory', () => {
+  it.each([
+    'cs.LG',
+    'math.AG',
+    'hep-th',
+    'astro-ph.CO',
+    'q-fin.ST',
+    'q-bio.NC',
+    'stat.ML',
+    'eess.SP',
+    'econ.EM',
+    'cond-mat.mes-hall',
+    'physics.acc-ph',
+    'quant-ph',
+  ])('accepts %s', (category) => {
+    expect(parseArxivCategory(` ${category} `)).toBe(category);
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['foo.LG', 'an unknown archive'],
+    ['CS.LG', 'an upper-case archive'],
+    ['cs.Lg', 'a mixed-case subject class'],
+    ['cs.LG.extra', 'two subject classes'],
+    ['cs.LG}', 'a brace'],
+    ['cs LG', 'a space'],
+    ['cs.LG, cs.AI', 'two categories'],
+    ['Machine Learning (cs.LG)', 'the subject name around it'],
+    [`cs.${'a'.repeat(40)}`, 'overlong'],
+  ])('rejects %j (%s)', (text) => {
+    expect(parseArxivCategory(text)).toBeNull();
   });
 });

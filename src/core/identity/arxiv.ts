@@ -49,6 +49,22 @@ const OLD_STYLE_ARCHIVES = new Set([
   'supr-con',
 ]);
 
+/** Archives opened after April 2007, so never in an old-style identifier. */
+const NEW_ARCHIVES = ['econ', 'eess', 'q-fin', 'stat'];
+
+const CATEGORY = /^([a-z]+(?:-[a-z]+)?)(?:\.([A-Z]{2}|[a-z]+(?:-[a-z]+)?))?$/;
+
+/**
+ * An arXiv subject category as arXiv writes it, e.g. "cs.LG", "hep-th", "astro-ph.CO",
+ * "cond-mat.mes-hall": a known archive, then optionally a subject class. Null for anything else.
+ */
+export function parseArxivCategory(text: string): string | null {
+  const category = text.trim();
+  const archive = category.length <= 32 ? CATEGORY.exec(category)?.[1] : undefined;
+  if (archive === undefined) return null;
+  return OLD_STYLE_ARCHIVES.has(archive) || NEW_ARCHIVES.includes(archive) ? category : null;
+}
+
 const NEW_STYLE = /^(\d\d)(\d\d)\.(\d{4,5})(?:v([1-9]\d{0,3}))?$/i;
 const OLD_STYLE =
   /^([a-z]+(?:-[a-z]+)?)(?:\.[a-z]+(?:-[a-z]+)?)?\/(\d\d)(\d\d)(\d{3})(?:v([1-9]\d{0,3}))?$/i;

@@ -4,9 +4,13 @@
  * the submission history with its versions. Recognised by arXiv's own markup, not by URL, so a
  * mirror or a saved copy is read the same way.
  */
+import { parseArxivCategory } from '../identity/arxiv';
 import type { FoundFields } from './found-fields';
 import { LIMITS } from './limits';
 import { textOf, visibleText } from './visible-text';
+
+/** A subject ends in its category code: "Machine Learning (cs.LG)". */
+const SUBJECT_CODE = /\(([^()]{1,40})\)\s*$/;
 
 const DESCRIPTOR = /^\s*(?:title|authors?|abstract)\s*:\s*/i;
 const VERSION_ENTRY = /\[v(\d{1,4})\]\s*(?:\w{3},\s*)?(\d{1,2}\s+\w{3,9}\s+\d{4})?/g;
@@ -63,4 +67,13 @@ function shownVersion(doc: Document): string | undefined {
     if (m && entry.querySelector('a') === null) return m[1];
   }
   return undefined;
+}
+
+/**
+ * The paper's primary arXiv category ("cs.LG"), from the subjects its abstract page lists: the
+ * primary one comes first. Undefined when that subject carries no valid category.
+ */
+export function primaryArxivCategory(subjects: readonly string[] | undefined): string | undefined {
+  const code = SUBJECT_CODE.exec(subjects?.[0] ?? '')?.[1];
+  return (code && parseArxivCategory(code)) || undefined;
 }

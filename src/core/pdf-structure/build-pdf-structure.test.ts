@@ -254,6 +254,13 @@ describe('buildPdfStructure on synthetic text items', () => {
     pages[1]!.items.push(textItem('[4] Someone. arXiv:1706.03762, 2017.', 72, 100, 9));
     const structure = buildPdfStructure(documentOf(pages));
     expect(structure.arxivId).toBe('2106.09608');
+    expect(structure.arxivCategory).toBe('cs.CL');
+  });
+
+  it('gives no arXiv category when page 1 has no stamp', () => {
+    const structure = buildPdfStructure(documentOf(paperPages()));
+    expect(structure.arxivId).toBeNull();
+    expect(structure).not.toHaveProperty('arxivCategory');
   });
 });
 

@@ -47,13 +47,14 @@ export function buildPdfStructure(input: PdfDocumentInput): PdfStructure {
   const metadataText = [input.metadata?.title, input.metadata?.subject, input.metadata?.keywords]
     .filter(Boolean)
     .join('\n');
-  const { arxivId, doi } = findIdentifiers(firstPageText, metadataText);
+  const { arxivId, arxivCategory, doi } = findIdentifiers(firstPageText, metadataText);
   const base = {
     formatVersion: PDF_STRUCTURE_FORMAT_VERSION,
     fingerprint: input.fingerprint,
     pageCount: input.pageCount,
     pagesAnalysed,
     arxivId,
+    ...(arxivCategory === null ? {} : { arxivCategory }),
     doi,
     notes,
   };

@@ -89,6 +89,11 @@ export interface PdfStructure {
   tables: PdfCaption[];
   references: PdfReference[];
   arxivId: string | null;
+  /**
+   * The primary category arXiv's side stamp gives with the id ("cs.LG"). Optional, so structures
+   * cached before it was read stay current.
+   */
+  arxivCategory?: string;
   doi: string | null;
   /** Anything the reader should know, e.g. "Read the first 150 of 500 pages." */
   notes: string[];
