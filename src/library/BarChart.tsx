@@ -15,6 +15,8 @@ interface Props {
   id: string;
   title: string;
   categories: readonly string[];
+  /** What the categories are ("Week", "Pass"): the table's first column header. */
+  categoryLabel: string;
   series: readonly BarSeries[];
   unit: string;
   /** Stacked adds the series up in one bar; grouped sets them side by side. */
@@ -38,6 +40,7 @@ export function BarChart({
   id,
   title,
   categories,
+  categoryLabel,
   series,
   unit,
   reference,
@@ -74,7 +77,7 @@ export function BarChart({
         <table class="chart-table">
           <thead>
             <tr>
-              <th scope="col"> </th>
+              <th scope="col">{categoryLabel}</th>
               {series.map((s) => (
                 <th key={s.name} scope="col">
                   {s.name} ({unit})

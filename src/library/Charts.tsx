@@ -37,6 +37,7 @@ export function Charts({ data, now, queue, timersByPaper }: Props) {
         id="chart-minutes"
         title={`Minutes read per week, by pass (last ${WEEKS} weeks)`}
         categories={weeks.map(shortWeek)}
+        categoryLabel="Week"
         unit="min"
         series={[1, 2, 3].map((pass) => ({
           name: `Pass ${pass}`,
@@ -48,6 +49,9 @@ export function Charts({ data, now, queue, timersByPaper }: Props) {
         id="chart-progress"
         title="Papers started and finished per week"
         categories={weeks.map(shortWeek)}
+        categoryLabel="Week"
+        // Side by side: started and finished are different papers, never a total.
+        layout="grouped"
         unit="papers"
         series={[
           { name: 'Started', className: 'chart-series-1', values: progress.map((p) => p.started) },
@@ -58,33 +62,32 @@ export function Charts({ data, now, queue, timersByPaper }: Props) {
           },
         ]}
       />
+      {/* As a share of each budget, so pass 1's ten minutes show beside pass 3's hours. */}
       <BarChart
         id="chart-budget"
-        title="Median minutes per paper in each pass, against its budget"
+        title="Median time per paper in each pass, as a share of its budget"
         categories={budget.map((b) => `Pass ${b.pass}`)}
-        layout="grouped"
-        unit="min"
+        categoryLabel="Pass"
+        unit="% of budget"
+        reference={{ value: 100, label: 'budget' }}
         series={[
           {
             name: 'Median time',
             className: 'chart-series-2',
-            values: budget.map((b) => b.medianMinutes),
-          },
-          {
-            name: 'Budget',
-            className: 'chart-series-budget',
-            values: budget.map((b) => b.budgetMinutes),
+            values: budget.map((b) =>
+              b.budgetMinutes > 0 ? Math.round((b.medianMinutes / b.budgetMinutes) * 100) : 0,
+            ),
           },
         ]}
       />
-      <p class="muted">
-        {budget
-          .map(
-            (b) =>
-              `Pass ${b.pass}: ${b.overBudget} of ${b.papers} papers over the ${b.budgetMinutes}-minute budget.`,
-          )
-          .join(' ')}
-      </p>
+      <ul class="budget-summary">
+        {budget.map((b) => (
+          <li key={b.pass}>
+            Pass {b.pass}: median {b.medianMinutes} of {b.budgetMinutes} minutes; {b.overBudget} of{' '}
+            {b.papers} papers over budget.
+          </li>
+        ))}
+      </ul>
       <h2 class="chart-title">The reading queue</h2>
       <p>{estimateText(queueEstimate(queue, timersByPaper, data.settings, now))}</p>
     </section>

@@ -301,6 +301,8 @@ describe('library page', () => {
       [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
     await act(() => button('Delete paper')!.click());
     await waitFor(() => button('Undo'), 'the undo button');
+    // The Delete button is gone with the page: the focus is on Undo, not lost.
+    expect(document.activeElement).toBe(button('Undo'));
     expect(await db.getPaper(paper!.key)).toBeUndefined();
     await act(() => button('Undo')!.click());
     await waitFor(async () => (await db.getPaper(paper!.key)) !== undefined, 'the restored paper');
@@ -349,6 +351,7 @@ describe('library page', () => {
     await act(() =>
       [...figure.querySelectorAll('button')].find((b) => b.textContent === 'Show table')!.click(),
     );
+    expect(figure.querySelector('thead th')?.textContent).toBe('Week');
     const lastRow = [...figure.querySelectorAll('tbody tr')].at(-1)!;
     expect([...lastRow.querySelectorAll('td')].map((td) => td.textContent)).toEqual([
       '0',
@@ -533,5 +536,57 @@ describe('library page', () => {
     expect(root.querySelector('.charts')?.textContent).toContain(
       '2 papers: about 20 min for a first pass of each',
     );
+  });
+
+  it('folds the filter panel away with Escape, leaving the focus on its toggle', async () => {
+    const db = await seededDatabase(5, 0);
+    const root = await mount(db);
+    const details = root.querySelector<HTMLDetailsElement>('details.filters')!;
+    details.open = true;
+    const passSelect = details.querySelector<HTMLSelectElement>('select')!;
+    passSelect.focus();
+    await act(() => {
+      passSelect.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(details.open).toBe(false);
+    expect(document.activeElement).toBe(details.querySelector('summary'));
+  });
+
+  it('shows time against budget as a share of each budget, with minutes in words and a table', async () => {
+    const db = await seededDatabase(0, 0);
+    await db.putPaper(samplePaper());
+    const timer = { paperKey: 'arxiv:1706.03762', runningSince: null, lastSeenAlive: null };
+    await db.importAll({
+      papers: [],
+      notes: [],
+      timers: [
+        { ...timer, pass: 1, accumulatedMs: 15 * 60_000, budgetSignalled: true },
+        { ...timer, pass: 2, accumulatedMs: 30 * 60_000, budgetSignalled: false },
+      ],
+      sessions: [],
+    });
+    const root = await mount(db, '?tab=charts');
+    const figure = await waitFor(
+      () => root.querySelector('#chart-budget-title')?.closest('figure'),
+      'the budget chart',
+    );
+    expect(root.querySelector('.budget-summary')?.textContent).toContain(
+      'Pass 1: median 15 of 10 minutes; 1 of 1 papers over budget.',
+    );
+    await act(() =>
+      [...figure.querySelectorAll('button')].find((b) => b.textContent === 'Show table')!.click(),
+    );
+    expect([...figure.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Pass',
+      'Median time (% of budget)',
+    ]);
+    const cells = [...figure.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((cell) => cell.textContent),
+    );
+    expect(cells).toEqual([
+      ['Pass 1', '150'],
+      ['Pass 2', '50'],
+      ['Pass 3', '0'],
+    ]);
   });
 });

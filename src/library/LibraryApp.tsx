@@ -188,6 +188,11 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
   const openPaper =
     location.paper === undefined ? undefined : data?.papers.find((p) => p.key === location.paper);
   const lastDeleted = deleted.at(-1);
+  // The Delete button went with the paper's page: the focus goes to Undo, the next thing to want.
+  const undoRef = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (lastDeleted) undoRef.current?.focus();
+  }, [lastDeleted]);
 
   return (
     <main
@@ -238,7 +243,7 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
       {lastDeleted && (
         <p class="undo-bar" role="status">
           Deleted “{lastDeleted.paper.title || 'Untitled paper'}” with its notes and time.{' '}
-          <button type="button" onClick={() => undo(lastDeleted)}>
+          <button type="button" ref={undoRef} onClick={() => undo(lastDeleted)}>
             Undo
           </button>
         </p>

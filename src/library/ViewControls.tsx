@@ -61,79 +61,94 @@ export function ViewControls({ view, tags, onChange, onEnterList, searchRef }: P
           }}
         />
       </label>
-      <details class="filters">
+      {/* Escape from the toggle or any control in the panel bubbles here. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <details
+        class="filters"
+        onKeyDown={(event) => {
+          // The panel covers the list: Escape folds it away and leaves the focus on its toggle.
+          const details = event.currentTarget;
+          if (event.key !== 'Escape' || !details.open) return;
+          event.preventDefault();
+          details.open = false;
+          details.querySelector('summary')?.focus();
+        }}
+      >
         <summary>
           Filters{activeFilterCount(view) > 0 ? ` (${activeFilterCount(view)})` : ''}
         </summary>
-        <fieldset>
-          <legend>State</legend>
-          {STATE_KINDS.map((kind) => (
-            <label key={kind} class="checkbox">
-              <input
-                type="checkbox"
-                checked={view.states.includes(kind)}
-                onChange={(event) => toggleState(kind, event.currentTarget.checked)}
-              />
-              {STATE_LABELS[kind]}
-            </label>
-          ))}
-        </fieldset>
-        <label>
-          Pass{' '}
-          <select
-            value={view.pass ?? ''}
-            onChange={(event) => {
-              const value = Number(event.currentTarget.value);
-              onChange(value ? { ...view, pass: value as Pass } : without('pass'));
-            }}
-          >
-            <option value="">Any</option>
-            {PASSES.map((pass) => (
-              <option key={pass} value={pass}>
-                Pass {pass}
-              </option>
+        {/* A panel over the list, so opening the filters does not push the search box about. */}
+        <div class="filters-panel">
+          <fieldset>
+            <legend>State</legend>
+            {STATE_KINDS.map((kind) => (
+              <label key={kind} class="checkbox">
+                <input
+                  type="checkbox"
+                  checked={view.states.includes(kind)}
+                  onChange={(event) => toggleState(kind, event.currentTarget.checked)}
+                />
+                {STATE_LABELS[kind]}
+              </label>
             ))}
-          </select>
-        </label>
-        <label>
-          Tag{' '}
-          <select
-            value={view.tag ?? ''}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              onChange(value ? { ...view, tag: value } : without('tag'));
-            }}
-          >
-            <option value="">Any</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Last read from{' '}
-          <input
-            type="date"
-            value={view.from ?? ''}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              onChange(value ? { ...view, from: value } : without('from'));
-            }}
-          />
-        </label>
-        <label>
-          to{' '}
-          <input
-            type="date"
-            value={view.to ?? ''}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              onChange(value ? { ...view, to: value } : without('to'));
-            }}
-          />
-        </label>
+          </fieldset>
+          <label>
+            Pass{' '}
+            <select
+              value={view.pass ?? ''}
+              onChange={(event) => {
+                const value = Number(event.currentTarget.value);
+                onChange(value ? { ...view, pass: value as Pass } : without('pass'));
+              }}
+            >
+              <option value="">Any</option>
+              {PASSES.map((pass) => (
+                <option key={pass} value={pass}>
+                  Pass {pass}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Tag{' '}
+            <select
+              value={view.tag ?? ''}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                onChange(value ? { ...view, tag: value } : without('tag'));
+              }}
+            >
+              <option value="">Any</option>
+              {tags.map((tag) => (
+                <option key={tag} value={tag}>
+                  {tag}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Last read from{' '}
+            <input
+              type="date"
+              value={view.from ?? ''}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                onChange(value ? { ...view, from: value } : without('from'));
+              }}
+            />
+          </label>
+          <label>
+            to{' '}
+            <input
+              type="date"
+              value={view.to ?? ''}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                onChange(value ? { ...view, to: value } : without('to'));
+              }}
+            />
+          </label>
+        </div>
       </details>
       {activeFilterCount(view) > 0 && (
         // The filters hide in their fold: this shows there are some, and lifts them at once.
