@@ -103,7 +103,9 @@ export function ImportExport({ db, data, shownKeys, onImported }: Props) {
       <fieldset>
         <legend>Import a backup</legend>
         <p class="muted">
-          Papers already here are merged: no note is lost, both versions are kept.
+          A JSON backup made by Three-Pass Reader (Markdown, BibTeX and CSL-JSON are for other
+          tools, not for importing). Papers already here are merged: no note is lost, both versions
+          are kept.
         </p>
         <input
           type="file"

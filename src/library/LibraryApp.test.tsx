@@ -103,6 +103,9 @@ describe('library page', () => {
     const rows = root.querySelectorAll('[role="option"]');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(60);
+    // Assistive technology hears the place in the whole list, not in the rows rendered.
+    expect(rows[1]!.getAttribute('aria-posinset')).toBe('2');
+    expect(rows[1]!.getAttribute('aria-setsize')).toBe('300');
     // Newest read first by default.
     const newest = (await db.listPapers()).sort((a, b) => b.lastReadAt - a.lastReadAt)[0]!;
     expect(rowTitles(root)[0]).toBe(newest.title);
@@ -588,5 +591,22 @@ describe('library page', () => {
       ['Pass 2', '50'],
       ['Pass 3', '0'],
     ]);
+  });
+
+  it("says which paper's references a queued paper came from", async () => {
+    const db = await seededDatabase(0, 0);
+    await db.putPaper(samplePaper());
+    await db.putPaper(
+      samplePaper({
+        key: 'ref:deep residual learning',
+        title: 'Deep residual learning',
+        authors: [],
+        queuePosition: 1,
+        citedBy: 'arxiv:1706.03762',
+      }),
+    );
+    const root = await mount(db, '?tab=queue');
+    const item = await waitFor(() => root.querySelector('.queue-list li'), 'the queue');
+    expect(item.textContent).toContain('from the references of “Attention Is All You Need”');
   });
 });

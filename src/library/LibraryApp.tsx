@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DeletedPaper, ReadingDatabase } from '../adapters/database';
 import type { Paper } from '../core/model';
 import { allTags, filterRows, libraryRow, sortRows } from '../core/search/library-view';
+import { nextQueuePosition } from '../core/to-read-paper';
 import { encodeLocation } from '../core/search/url-state';
 import type { DatabaseChanges } from '../ui/database-changes';
 import { errorMessage } from '../ui/error-message';
@@ -137,7 +138,7 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
   };
   const setQueued = (paper: Paper, queued: boolean) => {
     const next = { ...paper };
-    if (queued) next.queuePosition = Math.max(0, ...queue.map((p) => p.queuePosition!)) + 1;
+    if (queued) next.queuePosition = nextQueuePosition(queue);
     else delete next.queuePosition;
     update(next);
   };
@@ -290,6 +291,7 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
           onReorder={reorder}
           onRemove={(paper) => setQueued(paper, false)}
           onOpen={open}
+          titleOf={(key) => data.papers.find((p) => p.key === key)?.title}
         />
       ) : location.tab === 'charts' ? (
         library.complete ? (

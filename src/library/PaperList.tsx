@@ -137,6 +137,8 @@ export function PaperList({
               key={row.paper.key}
               row={row}
               top={index * ROW_HEIGHT}
+              position={index + 1}
+              setSize={rows.length}
               selected={index === active}
               terms={terms}
               notes={notesByPaper.get(row.paper.key)}
@@ -161,6 +163,9 @@ export function rowId(key: string): string {
 interface RowProps {
   row: LibraryRow;
   top: number;
+  /** Place in the whole list (1-based) and its length: only the rows near the view are in the page. */
+  position: number;
+  setSize: number;
   selected: boolean;
   terms: readonly string[];
   notes: Note[] | undefined;
@@ -168,7 +173,17 @@ interface RowProps {
   onOpen: () => void;
 }
 
-function PaperRow({ row, top, selected, terms, notes, budgets, onOpen }: RowProps) {
+function PaperRow({
+  row,
+  top,
+  position,
+  setSize,
+  selected,
+  terms,
+  notes,
+  budgets,
+  onOpen,
+}: RowProps) {
   const { paper } = row;
   const authors = firstAuthors(paper);
   const from = whereFrom(paper);
@@ -190,6 +205,8 @@ function PaperRow({ row, top, selected, terms, notes, budgets, onOpen }: RowProp
       role="option"
       tabIndex={-1}
       aria-selected={selected}
+      aria-posinset={position}
+      aria-setsize={setSize}
       class={selected ? 'paper-row selected' : 'paper-row'}
       style={{ top: `${top}px`, height: `${ROW_HEIGHT}px` }}
       onClick={onOpen}

@@ -16,6 +16,8 @@ interface Props {
   onReorder: (ordered: Paper[]) => void;
   onRemove: (paper: Paper) => void;
   onOpen: (key: string) => void;
+  /** The title of a paper in the library, to say which paper's references a paper came from. */
+  titleOf: (key: string) => string | undefined;
 }
 
 /** The time the queue asks for, in words (the queue page and the charts say it alike). */
@@ -36,6 +38,7 @@ export function ReadingQueue({
   onReorder,
   onRemove,
   onOpen,
+  titleOf,
 }: Props) {
   const estimate = queueEstimate(queue, timersByPaper, settings, now);
   const [announcement, setAnnouncement] = useState('');
@@ -101,6 +104,12 @@ export function ReadingQueue({
               {paper.title || 'Untitled paper'}
             </button>
             <span class="muted"> {firstAuthors(paper, 2)}</span>
+            {paper.citedBy !== undefined && (
+              <span class="muted">
+                {' '}
+                from the references of “{titleOf(paper.citedBy) || paper.citedBy}”
+              </span>
+            )}
             <span class="queue-actions">
               <button
                 type="button"

@@ -50,7 +50,8 @@ export function ViewControls({ view, tags, onChange, onEnterList, searchRef }: P
         <input
           ref={searchRef}
           type="search"
-          placeholder="Search titles, authors, abstracts, notes, tags"
+          aria-keyshortcuts="/"
+          placeholder="Search titles, authors, abstracts, notes, tags (press / to come here)"
           value={view.query}
           onInput={(event) => set({ query: event.currentTarget.value })}
           onKeyDown={(event) => {
