@@ -7,7 +7,15 @@
  * every paper). Each pair is measured alternately in the same run.
  */
 import { h, render } from 'preact';
-import { openReadingDatabase, type ReadingDatabase } from '../src/adapters/database';
+import {
+  openReadingDatabase,
+  openReadingDatabaseWith,
+  type ReadingDatabase,
+  UPGRADE_STEPS,
+} from '../src/adapters/database';
+import { groupIntoRecords } from '../src/adapters/reading-record';
+import { backupToJson, createBackup } from '../src/core/export/backup';
+import { importBackupFile } from '../src/library/import-backup';
 import { LibraryApp } from '../src/library/LibraryApp';
 import { generateLibrary, type GeneratedLibrary } from '../test/fixtures/library/generate-library';
 
@@ -15,9 +23,13 @@ export interface LibraryIdbSamples {
   recentMs: number[];
   listAllMs: number[];
   importMs: number[];
+  /** The whole import of the backup file as the library page runs it: read, validate, plan, write. */
+  fileImportMs: number[];
   rawPutMs: number[];
   /** Of rawPutMs, the part spent issuing the puts (cloning the records) before the commit. */
   rawIssueMs: number[];
+  /** Plain puts of the same library in schema 1's layout: a record per note, timer and session. */
+  schema1PutMs: number[];
   /** Counting the papers, shown beside the first screen. */
   countMs: number[];
   /** The library page (sorted by last read) from mounting to its first row drawn. */
@@ -37,24 +49,46 @@ function deleteDatabase(name: string): Promise<void> {
   });
 }
 
-/** The same records written with no wrapper at all, into the same schema: the floor for a write. */
+/** The records importAll writes, written with no wrapper at all into the same schema: the floor. */
 async function rawImport(
   name: string,
   library: GeneratedLibrary,
 ): Promise<{ totalMs: number; issueMs: number }> {
   const seeded = await openReadingDatabase(name);
   seeded.close();
+  const records = groupIntoRecords(library.notes, library.timers, library.sessions);
+  return timedPuts(name, (tx) => {
+    for (const paper of library.papers) tx.objectStore('papers').put(paper);
+    for (const record of records) tx.objectStore('reading').put(record);
+  });
+}
+
+/** The same library in schema 1's layout (a record per note, timer and session), for comparison. */
+async function schema1Import(name: string, library: GeneratedLibrary): Promise<number> {
+  const seeded = await openReadingDatabaseWith(name, UPGRADE_STEPS.slice(0, 1));
+  seeded.close();
+  const { totalMs } = await timedPuts(name, (tx) => {
+    for (const paper of library.papers) tx.objectStore('papers').put(paper);
+    for (const note of library.notes) tx.objectStore('notes').put(note);
+    for (const timer of library.timers) tx.objectStore('timers').put(timer);
+    for (const session of library.sessions) {
+      const fresh = { ...session };
+      delete fresh.id;
+      tx.objectStore('sessions').add(fresh);
+    }
+  });
+  return totalMs;
+}
+
+/** Times `write` in one readwrite transaction over every store, to its commit. */
+async function timedPuts(
+  name: string,
+  write: (tx: IDBTransaction) => void,
+): Promise<{ totalMs: number; issueMs: number }> {
   const db = await openRaw(name);
   const start = performance.now();
-  const tx = db.transaction(['papers', 'notes', 'timers', 'sessions'], 'readwrite');
-  for (const paper of library.papers) tx.objectStore('papers').put(paper);
-  for (const note of library.notes) tx.objectStore('notes').put(note);
-  for (const timer of library.timers) tx.objectStore('timers').put(timer);
-  for (const session of library.sessions) {
-    const fresh = { ...session };
-    delete fresh.id;
-    tx.objectStore('sessions').add(fresh);
-  }
+  const tx = db.transaction([...db.objectStoreNames], 'readwrite', { durability: 'relaxed' });
+  write(tx);
   const issueMs = performance.now() - start;
   await new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
@@ -101,12 +135,16 @@ export async function measureLibraryIdb(
     recentMs: [],
     listAllMs: [],
     importMs: [],
+    fileImportMs: [],
     rawPutMs: [],
     rawIssueMs: [],
+    schema1PutMs: [],
     countMs: [],
     pageRecentMs: [],
     pageAllMs: [],
   };
+  const backupText = backupToJson(createBackup(library, Date.now()));
+  const backupFile = new File([backupText], 'backup.json', { type: 'application/json' });
   for (let round = 0; round < rounds; round++) {
     const name = `bench-library-import-${round}`;
     const db = await openReadingDatabase(name);
@@ -115,10 +153,19 @@ export async function measureLibraryIdb(
     samples.importMs.push(performance.now() - start);
     db.close();
     await deleteDatabase(name);
+    const fileDb = await openReadingDatabase(`${name}-file`);
+    const fileStart = performance.now();
+    const outcome = await importBackupFile(fileDb, backupFile);
+    samples.fileImportMs.push(performance.now() - fileStart);
+    if (!outcome.ok) throw new Error(`the backup did not import: ${outcome.errors.join('; ')}`);
+    fileDb.close();
+    await deleteDatabase(`${name}-file`);
     const raw = await rawImport(`${name}-raw`, library);
     samples.rawPutMs.push(raw.totalMs);
     samples.rawIssueMs.push(raw.issueMs);
     await deleteDatabase(`${name}-raw`);
+    samples.schema1PutMs.push(await schema1Import(`${name}-schema1`, library));
+    await deleteDatabase(`${name}-schema1`);
   }
 
   const name = 'bench-library-read';

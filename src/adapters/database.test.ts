@@ -188,7 +188,7 @@ describe('timers', () => {
     expect(first?.accumulatedMs).toBe(7 * MIN);
     expect((await db.getRunningTimer())?.paperKey).toBe('arxiv:2');
     expect(await db.listSessions()).toEqual([
-      { id: 1, paperKey: 'arxiv:1', pass: 1, start: T0, end: T0 + 7 * MIN },
+      { paperKey: 'arxiv:1', pass: 1, start: T0, end: T0 + 7 * MIN },
     ]);
     db.close();
   });
@@ -222,7 +222,7 @@ describe('timers', () => {
       ['arxiv:1', 6 * MIN, null],
     ]);
     expect(await after.listSessions()).toEqual([
-      { id: 1, paperKey: 'arxiv:1', pass: 1, start: T0, end: T0 + 6 * MIN, settled: true },
+      { paperKey: 'arxiv:1', pass: 1, start: T0, end: T0 + 6 * MIN, settled: true },
     ]);
     // A timer seen alive just now is not touched.
     await after.startTimer('arxiv:2', 1, restart);
@@ -239,15 +239,21 @@ describe('timers', () => {
     db.close();
   });
 
-  it('lists sessions that start within a range', async () => {
+  it("lists one paper's sessions, and every paper's, oldest first", async () => {
     const db = await openReadingDatabase(freshName());
+    await db.startTimer('b', 2, T0 + 30 * MIN);
+    await db.pauseTimer('b', 2, T0 + 31 * MIN);
     await db.startTimer('a', 1, T0);
     await db.pauseTimer('a', 1, T0 + MIN);
     await db.startTimer('a', 1, T0 + 60 * MIN);
     await db.pauseTimer('a', 1, T0 + 61 * MIN);
-    expect(
-      (await db.listSessions({ from: T0 + 30 * MIN, to: T0 + 90 * MIN })).map((s) => s.start),
-    ).toEqual([T0 + 60 * MIN]);
+    expect((await db.getSessions('a')).map((s) => s.start)).toEqual([T0, T0 + 60 * MIN]);
+    expect((await db.getSessions('nothing read')).length).toBe(0);
+    expect((await db.listSessions()).map((s) => [s.paperKey, s.start])).toEqual([
+      ['a', T0],
+      ['b', T0 + 30 * MIN],
+      ['a', T0 + 60 * MIN],
+    ]);
     db.close();
   });
 });
@@ -361,15 +367,42 @@ describe('connection life', () => {
       raw.createObjectStore('settings');
       raw.createObjectStore('pdfStructures');
     });
-    const tx = v1.transaction(['papers', 'notes'], 'readwrite');
+    const tx = v1.transaction(['papers', 'notes', 'timers', 'sessions'], 'readwrite');
     tx.objectStore('papers').put(paper('arxiv:1', { aliases: ['doi:10.1/old'] }));
+    tx.objectStore('papers').put(paper('arxiv:2'));
     tx.objectStore('notes').put(note('written in v1', T0));
+    tx.objectStore('notes').put({ ...note('first pass', T0 + 1), field: 'contributions' });
+    tx.objectStore('notes').put(note('another paper', T0, 'arxiv:2'));
+    const paused = { accumulatedMs: 5 * MIN, runningSince: null, lastSeenAlive: null };
+    tx.objectStore('timers').put({
+      paperKey: 'arxiv:1',
+      pass: 1,
+      ...paused,
+      budgetSignalled: true,
+    });
+    const running = { runningSince: T0, lastSeenAlive: T0 + MIN, budgetSignalled: false };
+    tx.objectStore('timers').put({ paperKey: 'arxiv:2', pass: 2, accumulatedMs: 0, ...running });
+    tx.objectStore('sessions').add({ paperKey: 'arxiv:1', pass: 1, start: T0, end: T0 + 5 * MIN });
     await new Promise((resolve) => (tx.oncomplete = resolve));
     v1.close();
 
     const db = await openReadingDatabase(name);
     expect((await db.findPaper(['doi:10.1/old']))?.key).toBe('arxiv:1');
-    expect((await db.getNotes('arxiv:1')).map((n) => n.text)).toEqual(['written in v1']);
+    expect((await db.getNotes('arxiv:1')).map((n) => [n.field, n.text])).toEqual([
+      ['contributions', 'first pass'],
+      ['keyPoints', 'written in v1'],
+    ]);
+    expect((await db.getNotes('arxiv:2')).map((n) => n.text)).toEqual(['another paper']);
+    expect(await db.getTimers('arxiv:1')).toEqual([
+      { paperKey: 'arxiv:1', pass: 1, ...paused, budgetSignalled: true },
+    ]);
+    expect(await db.getSessions('arxiv:1')).toEqual([
+      { paperKey: 'arxiv:1', pass: 1, start: T0, end: T0 + 5 * MIN },
+    ]);
+    // The timer left running in version 1 is still the running one, and can be paused.
+    expect(await db.getRunningTimer()).toMatchObject({ paperKey: 'arxiv:2', pass: 2 });
+    await db.pauseTimer('arxiv:2', 2, T0 + 10 * MIN);
+    expect(elapsedMs((await db.getTimers('arxiv:2'))[0]!, T0 + 20 * MIN)).toBe(10 * MIN);
     db.close();
   });
 
@@ -398,9 +431,9 @@ describe('connection life', () => {
     const name = freshName();
     const db = await openReadingDatabase(name);
     await db.saveNote(note('before the upgrade', T0));
-    // Another tab with a newer extension opens version 2; this connection must not block it.
-    const newer = await rawOpen(name, 2);
-    const stored = await rawRequest(newer.transaction('notes').objectStore('notes').getAll());
+    // Another tab with a newer extension opens a later version; this connection must not block it.
+    const newer = await rawOpen(name, UPGRADE_STEPS.length + 1);
+    const stored = await rawRequest(newer.transaction('reading').objectStore('reading').getAll());
     expect(stored).toHaveLength(1);
     newer.close();
     await expect(db.saveNote(note('after', T0 + 1))).rejects.toMatchObject({
@@ -422,8 +455,8 @@ describe('connection life', () => {
   it('reports a blocked upgrade as a clear error', async () => {
     const name = freshName();
     (await openReadingDatabase(name)).close();
-    // An old page that ignores version changes keeps the database at version 1.
-    const stubborn = await rawOpen(name, 1);
+    // An old page that ignores version changes keeps the database at its current version.
+    const stubborn = await rawOpen(name, UPGRADE_STEPS.length);
     stubborn.onversionchange = null;
     const upgrade = openReadingDatabaseWith(name, [...UPGRADE_STEPS, () => {}]);
     await expect(upgrade).rejects.toMatchObject({ code: 'blocked' });

@@ -10,7 +10,7 @@ import type { DatabaseChanges } from '../ui/database-changes';
 import { acknowledgeSettled, isSettledAcknowledged } from './settled-acknowledgements';
 
 interface Props {
-  db: Pick<ReadingDatabase, 'listSessions'>;
+  db: Pick<ReadingDatabase, 'getSessions'>;
   changes: DatabaseChanges;
   paperKey: string;
 }
@@ -25,12 +25,12 @@ export function SettledNotice({ db, changes, paperKey }: Props) {
     let live = true;
     const load = () => {
       const now = Date.now();
-      db.listSessions({ from: now - LOOK_BACK_MS, to: now }).then(
+      db.getSessions(paperKey).then(
         (sessions) =>
           live &&
           setSettled(
             sessions.filter(
-              (s) => s.settled && s.paperKey === paperKey && !isSettledAcknowledged(s),
+              (s) => s.settled && s.start >= now - LOOK_BACK_MS && !isSettledAcknowledged(s),
             ),
           ),
         () => undefined,

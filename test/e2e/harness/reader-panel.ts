@@ -203,16 +203,25 @@ export async function readStoredData(page: BrowserPage): Promise<StoredData> {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const stores = ['papers', 'notes', 'timers', 'sessions'] as const;
-          const tx = db.transaction([...stores], 'readonly');
-          const result: Record<string, unknown[]> = {};
-          for (const store of stores) {
-            const all = tx.objectStore(store).getAll();
-            all.onsuccess = () => (result[store] = all.result);
-          }
+          const tx = db.transaction(['papers', 'reading'], 'readonly');
+          const papers = tx.objectStore('papers').getAll();
+          // Schema 2: one record per paper holds its notes and timers (by field and pass) and sessions.
+          const reading = tx.objectStore('reading').getAll();
           tx.oncomplete = () => {
             db.close();
-            resolve(JSON.stringify(result));
+            const records = reading.result as {
+              notes: Record<string, unknown>;
+              timers: Record<string, unknown>;
+              sessions: unknown[];
+            }[];
+            resolve(
+              JSON.stringify({
+                papers: papers.result,
+                notes: records.flatMap((r) => Object.values(r.notes)),
+                timers: records.flatMap((r) => Object.values(r.timers)),
+                sessions: records.flatMap((r) => r.sessions),
+              }),
+            );
           };
           tx.onerror = () => {
             db.close();
