@@ -4,7 +4,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitFor } from '../../test/fixtures/wait-for';
-import { openReadingDatabase, type ReadingDatabase } from '../adapters/database';
+import {
+  type DatabaseChange,
+  openReadingDatabase,
+  type ReadingDatabase,
+} from '../adapters/database';
 import { backupToJson, createBackup, type Backup } from '../core/export/backup';
 import { parseBackupText } from '../core/export/validate-backup';
 import { generateLibrary } from '../../test/fixtures/library/generate-library';
@@ -32,7 +36,11 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-async function mount(db: ReadingDatabase, search = ''): Promise<HTMLElement> {
+async function mount(
+  db: ReadingDatabase,
+  search = '',
+  changes: (listener: (change: DatabaseChange) => void) => () => void = () => () => undefined,
+): Promise<HTMLElement> {
   window.history.replaceState(null, '', `/library.html${search}`);
   container = document.createElement('div');
   document.body.append(container);
@@ -41,7 +49,7 @@ async function mount(db: ReadingDatabase, search = ''): Promise<HTMLElement> {
     render(
       <LibraryApp
         database={Promise.resolve(db)}
-        changes={() => () => undefined}
+        changes={changes}
         noteSaverOptions={{ delayMs: 10 }}
       />,
       root,
@@ -310,6 +318,43 @@ describe('library page', () => {
     await act(() => button('Undo')!.click());
     await waitFor(async () => (await db.getPaper(paper!.key)) !== undefined, 'the restored paper');
     expect(await db.getNotes(paper!.key)).toEqual(notesBefore);
+  });
+
+  it("shows time read in the panel meanwhile in the paper's time log, keeping other papers' time", async () => {
+    const db = await seededDatabase(0, 0);
+    await db.putPaper(samplePaper());
+    const other = 'arxiv:2106.09608';
+    await db.putPaper(samplePaper({ key: other, aliases: [], title: 'Other paper' }));
+    await db.startTimer(other, 1, Date.UTC(2026, 0, 5, 9));
+    await db.pauseTimer(other, 1, Date.UTC(2026, 0, 5, 9, 7));
+    const listeners = new Set<(change: DatabaseChange) => void>();
+    const announce = (change: DatabaseChange) => listeners.forEach((listener) => listener(change));
+    const root = await mount(db, '?paper=arxiv%3A1706.03762', (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    });
+    await waitFor(() => root.querySelector('#paper-detail-title'), 'the paper page');
+    expect(root.querySelector('.time-log')).toBeNull();
+
+    // The reader times a second pass in the side panel while the library is open.
+    await db.startTimer('arxiv:1706.03762', 2, Date.UTC(2026, 0, 6, 9));
+    await db.pauseTimer('arxiv:1706.03762', 2, Date.UTC(2026, 0, 6, 9, 25));
+    await act(() => announce({ kind: 'timer', paperKey: 'arxiv:1706.03762' }));
+    const log = await waitFor(() => root.querySelector('.time-log tbody'), 'the time log');
+    expect(log.textContent).toContain('25');
+    expect(log.querySelectorAll('tr')).toHaveLength(1);
+    // The other paper's time log is as it was.
+    await act(() => buttonNamed(root, '← Back to the list')!.click());
+    const otherRow = [...root.querySelectorAll<HTMLElement>('[role="option"]')].find((row) =>
+      row.textContent?.includes('Other paper'),
+    );
+    await act(() => otherRow!.click());
+    await waitFor(
+      () => root.querySelector('#paper-detail-title')?.textContent === 'Other paper',
+      'the other paper',
+    );
+    expect(root.querySelectorAll('.time-log tbody tr')).toHaveLength(1);
+    expect(root.querySelector('.time-log tbody')?.textContent).toContain('7');
   });
 
   it('reorders the reading queue and keeps the order in the database', async () => {

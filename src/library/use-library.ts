@@ -185,12 +185,14 @@ export function useLibrary(
         if (change.kind === 'timer') {
           const [timers, sessions] = await Promise.all([
             db.getTimers(change.paperKey),
-            db.listSessions(),
+            db.getSessions(change.paperKey),
           ]);
+          const others = <T extends { paperKey: string }>(records: T[]) =>
+            records.filter((r) => r.paperKey !== change.paperKey);
           return {
             ...current()!,
-            timers: [...current()!.timers.filter((t) => t.paperKey !== change.paperKey), ...timers],
-            sessions,
+            timers: [...others(current()!.timers), ...timers],
+            sessions: [...others(current()!.sessions), ...sessions],
           };
         }
         return { ...current()!, settings: await db.getSettings() };
