@@ -35,7 +35,8 @@ describe('importBackupFile', () => {
     const outcome = await importBackupFile(wiped, fileOf(text));
     expect(outcome).toMatchObject({
       ok: true,
-      summary: '120 papers added, 0 merged, 0 already here. Settings imported.',
+      summary:
+        '120 papers added, 0 merged, 0 already here; 400 notes and 228 reading sessions written. Settings imported.',
     });
     const restored = await wiped.exportAll();
     const byKey = <T>(items: T[], key: (item: T) => string) =>
@@ -57,7 +58,8 @@ describe('importBackupFile', () => {
     const again = await importBackupFile(wiped, fileOf(text));
     expect(again).toMatchObject({
       ok: true,
-      summary: '0 papers added, 0 merged, 120 already here. Settings kept as they were.',
+      summary:
+        '0 papers added, 0 merged, 120 already here; 0 notes and 0 reading sessions written. Settings kept as they were.',
     });
     expect((await wiped.exportAll()).sessions).toHaveLength(exported.sessions.length);
   });

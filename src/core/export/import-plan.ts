@@ -53,9 +53,6 @@ export function planImport(existing: LibraryData, incoming: LibraryData): Import
   const incomingNotes = groupBy(incoming.notes, (n) => n.paperKey);
   const incomingTimers = groupBy(incoming.timers, (t) => t.paperKey);
   const incomingSessions = groupBy(incoming.sessions, (s) => s.paperKey);
-  const takenSessionIds = new Set(
-    existing.sessions.map((s) => s.id).filter((id) => id !== undefined),
-  );
 
   /** Any key or alias to the key of the paper it names here (or newly added). */
   const owner = new Map<string, string>();
@@ -97,9 +94,7 @@ export function planImport(existing: LibraryData, incoming: LibraryData): Import
         paper,
         notes: new Map((incomingNotes.get(paper.key) ?? []).map((n) => [n.field, n])),
         timers: new Map((incomingTimers.get(paper.key) ?? []).map((t) => [t.pass, t])),
-        sessions: (incomingSessions.get(paper.key) ?? []).map((s) =>
-          keepIdIfFree(s, takenSessionIds),
-        ),
+        sessions: incomingSessions.get(paper.key) ?? [],
       });
       for (const key of [paper.key, ...paper.aliases])
         if (!owner.has(key)) owner.set(key, paper.key);
@@ -123,7 +118,7 @@ export function planImport(existing: LibraryData, incoming: LibraryData): Import
       const theirs = rekey(session, targetKey);
       if (known.has(sessionIdentity(theirs))) continue;
       known.add(sessionIdentity(theirs));
-      target.sessions.push(keepIdIfFree(theirs, takenSessionIds));
+      target.sessions.push(theirs);
     }
     for (const timer of incomingTimers.get(paper.key) ?? []) {
       const theirs = rekey(timer, targetKey);
@@ -188,26 +183,19 @@ export function planImport(existing: LibraryData, incoming: LibraryData): Import
   return plan;
 }
 
-/** A session keeps its id unless a session here already has it; the database then gives one. */
-function keepIdIfFree(session: ReadingSession, taken: Set<number>): ReadingSession {
-  if (session.id === undefined) return session;
-  if (!taken.has(session.id)) {
-    taken.add(session.id);
-    return session;
-  }
-  const withoutId = { ...session };
-  delete withoutId.id;
-  return withoutId;
-}
-
-/** One line for the reader: "3 papers added, 2 merged (1 note kept in both versions), 5 already here." */
+/**
+ * One line for the reader: "3 papers added, 2 merged (1 note kept in both versions), 5 already
+ * here; 14 notes and 9 reading sessions written. Settings kept as they were."
+ */
 export function describeImport(plan: ImportPlan): string {
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const keptBoth = plan.merged.reduce((sum, m) => sum + m.notesKeptBoth, 0);
-  const parts = [
+  const papers = [
     `${n(plan.added.length, 'paper')} added`,
     `${plan.merged.length} merged${keptBoth > 0 ? ` (${n(keptBoth, 'note')} kept in both versions)` : ''}`,
     `${plan.skipped.length} already here`,
   ];
-  return `${parts.join(', ')}. Settings ${plan.settings === 'imported' ? 'imported' : 'kept as they were'}.`;
+  const { notes, sessions } = plan.write;
+  const records = `${n(notes.length, 'note')} and ${n(sessions.length, 'reading session')} written`;
+  return `${papers.join(', ')}; ${records}. Settings ${plan.settings === 'imported' ? 'imported' : 'kept as they were'}.`;
 }

@@ -46,6 +46,7 @@ const OPTIONAL_METADATA = [
   'venue',
   'doi',
   'arxivId',
+  'arxivCategory',
   'version',
   'abstract',
   'citedBy',
