@@ -145,7 +145,8 @@ export function BarChart({
                     base += value;
                     return rect;
                   })}
-                  {i % labelEvery === 0 && (
+                  {/* Counted from the newest, so the current week is always labelled. */}
+                  {(categories.length - 1 - i) % labelEvery === 0 && (
                     <text
                       class="chart-label"
                       x={x + barWidth / 2}

@@ -12,6 +12,7 @@ import {
   recentWeeks,
   startedAndFinished,
   timeAgainstBudget,
+  weekLabel,
 } from './reading-charts';
 
 interface Props {
@@ -27,7 +28,7 @@ const WEEKS = 12;
 
 export function Charts({ data, now, queue, timersByPaper }: Props) {
   const weeks = recentWeeks(now, WEEKS);
-  const shortWeek = (week: string) => week.slice(5);
+  const shortWeek = (week: string) => weekLabel(week, now);
   const minutes = minutesPerWeek(data.sessions, weeks);
   const progress = startedAndFinished(data.papers, weeks);
   const budget = timeAgainstBudget(data.timers, data.settings, now);
@@ -37,7 +38,7 @@ export function Charts({ data, now, queue, timersByPaper }: Props) {
         id="chart-minutes"
         title={`Minutes read per week, by pass (last ${WEEKS} weeks)`}
         categories={weeks.map(shortWeek)}
-        categoryLabel="Week"
+        categoryLabel="Week of"
         unit="min"
         series={[1, 2, 3].map((pass) => ({
           name: `Pass ${pass}`,
@@ -49,7 +50,7 @@ export function Charts({ data, now, queue, timersByPaper }: Props) {
         id="chart-progress"
         title="Papers started and finished per week"
         categories={weeks.map(shortWeek)}
-        categoryLabel="Week"
+        categoryLabel="Week of"
         // Side by side: started and finished are different papers, never a total.
         layout="grouped"
         unit="papers"

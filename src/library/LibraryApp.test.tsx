@@ -399,7 +399,7 @@ describe('library page', () => {
     await act(() =>
       [...figure.querySelectorAll('button')].find((b) => b.textContent === 'Show table')!.click(),
     );
-    expect(figure.querySelector('thead th')?.textContent).toBe('Week');
+    expect(figure.querySelector('thead th')?.textContent).toBe('Week of');
     const lastRow = [...figure.querySelectorAll('tbody tr')].at(-1)!;
     expect([...lastRow.querySelectorAll('td')].map((td) => td.textContent)).toEqual([
       '0',

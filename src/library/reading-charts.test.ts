@@ -11,6 +11,8 @@ import {
   recentWeeks,
   startedAndFinished,
   timeAgainstBudget,
+  weekLabel,
+  weekMonday,
 } from './reading-charts';
 
 // Local noon on a Wednesday, so week boundaries are far away in any time zone.
@@ -80,5 +82,28 @@ describe('reading charts', () => {
     });
     expect(hoursAndMinutes(136)).toBe('2 h 16 min');
     expect(hoursAndMinutes(45)).toBe('45 min');
+  });
+});
+
+describe('week labels', () => {
+  it('names a week by the local Monday it starts on, with the year only across New Year', () => {
+    const now = new Date(2027, 0, 6, 12).getTime();
+    // ISO week 1 of 2027 starts on Monday 4 January 2027; 2026-W53 on 28 December 2026.
+    expect(weekMonday('2027-W01')).toEqual(new Date(2027, 0, 4));
+    expect(weekMonday('2026-W53')).toEqual(new Date(2026, 11, 28));
+    expect(weekMonday('2026-W49')).toEqual(new Date(2026, 10, 30));
+    expect(weekLabel('2027-W01', now, 'en-GB')).toBe('4 Jan');
+    expect(weekLabel('2026-W53', now, 'en-GB')).toBe('28 Dec 2026');
+  });
+
+  it('labels the week of every day of a year with the Monday on or before that day', () => {
+    for (let day = 0; day < 400; day++) {
+      const date = new Date(2026, 0, 1 + day, 12);
+      const monday = weekMonday(isoWeekKey(date.getTime()));
+      expect(monday.getDay()).toBe(1);
+      const daysSince = Math.round((date.getTime() - monday.getTime()) / 86_400_000 - 0.5);
+      expect(daysSince).toBeGreaterThanOrEqual(0);
+      expect(daysSince).toBeLessThan(7);
+    }
   });
 });

@@ -21,6 +21,31 @@ export function recentWeeks(now: number, count: number): string[] {
   return weeks;
 }
 
+/** The Monday an ISO week key ("2026-W49") starts on, as a local date. */
+export function weekMonday(week: string): Date {
+  const [year, number] = week.split('-W').map(Number) as [number, number];
+  // ISO weeks: week 1 holds 4 January. Calendar arithmetic in UTC, read back as a local date.
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday = new Date(
+    jan4 + ((number - 1) * 7 - ((new Date(jan4).getUTCDay() + 6) % 7)) * 86_400_000,
+  );
+  return new Date(monday.getUTCFullYear(), monday.getUTCMonth(), monday.getUTCDate());
+}
+
+/**
+ * A week as a reader names it: the day it starts ("1 Dec"), with the year when it is not the
+ * year of `now` ("29 Dec 2025"), so weeks across New Year are never ambiguous.
+ */
+export function weekLabel(week: string, now: number, locale?: string): string {
+  const monday = weekMonday(week);
+  const sameYear = monday.getFullYear() === new Date(now).getFullYear();
+  return monday.toLocaleDateString(locale, {
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  });
+}
+
 export interface WeekMinutes {
   week: string;
   minutes: Record<Pass, number>;
