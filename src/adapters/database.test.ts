@@ -289,6 +289,32 @@ describe('delete and restore', () => {
     db.close();
   });
 
+  it('keeps every deleted paper for undo after the page is gone, each deletion apart', async () => {
+    const name = freshName();
+    const page = await openReadingDatabase(name);
+    await page.putPaper(paper('arxiv:1', { title: 'First life' }));
+    await page.saveNote(note('first notes', T0));
+    await page.deletePaper('arxiv:1');
+    // The reader opens the paper again, writes new notes, and deletes it once more.
+    await page.putPaper(paper('arxiv:1', { title: 'Second life' }));
+    await page.saveNote(note('second notes', T0 + MIN));
+    await page.deletePaper('arxiv:1');
+    page.close();
+
+    const later = await openReadingDatabase(name);
+    const deleted = await later.listDeleted();
+    expect(deleted.map((d) => [d.paper.title, d.notes[0]?.text])).toEqual([
+      ['Second life', 'second notes'],
+      ['First life', 'first notes'],
+    ]);
+    // Deleted papers are not in the library, so not in its exports either.
+    expect((await later.exportAll()).papers).toEqual([]);
+    await later.restorePaper(deleted[1]!);
+    expect((await later.getNotes('arxiv:1')).map((n) => n.text)).toEqual(['first notes']);
+    expect((await later.listDeleted()).map((d) => d.paper.title)).toEqual(['Second life']);
+    later.close();
+  });
+
   it('refuses to delete a paper that is not there, with a clear error', async () => {
     const db = await openReadingDatabase(freshName());
     await expect(db.deletePaper('arxiv:404')).rejects.toMatchObject({ code: 'not-found' });

@@ -40,6 +40,10 @@ export interface DeletedPaper {
   notes: Note[];
   timers: TimerState[];
   sessions: ReadingSession[];
+  /** Epoch ms of the deletion. */
+  deletedAt: number;
+  /** Its place among the deleted papers kept for undo (set by the database). */
+  id?: number;
 }
 
 /** Everything stored, as written to and read from the JSON backup. */
@@ -86,9 +90,16 @@ export interface ReadingDatabase {
   listRecentPapers(limit: number): Promise<Paper[]>;
   /** How many papers there are (browsers count by walking the store: apart from a first screen). */
   countPapers(): Promise<number>;
-  /** Removes the paper with its notes, timers and sessions and returns them, so it can be undone. */
+  /**
+   * Removes the paper with its notes, timers and sessions and returns them. They are kept among
+   * the deleted papers (not in the library, exports or backups) so the deletion can be undone
+   * later, after a reload or a restart too: nothing the reader wrote is ever erased.
+   */
   deletePaper(key: string): Promise<DeletedPaper>;
+  /** Puts a deleted paper back and takes it off the deleted papers. */
   restorePaper(deleted: DeletedPaper): Promise<void>;
+  /** The deleted papers kept for undo, the most recently deleted first. */
+  listDeleted(): Promise<DeletedPaper[]>;
   getNotes(paperKey: string): Promise<Note[]>;
   /** Newer wins: stored only if note.updatedAt is newer than what is stored. Returns what is now stored. */
   saveNote(note: Note): Promise<{ accepted: boolean; stored: Note }>;
@@ -141,6 +152,8 @@ interface ReadingSchema extends DBSchema {
   };
   /** A paper's notes, timers and sessions: one record per paper (see reading-record.ts). */
   reading: { key: string; value: ReadingRecord; indexes: { running: number } };
+  /** Deleted papers with all they held, kept so a deletion can always be undone. */
+  deleted: { key: number; value: DeletedPaper };
   settings: { key: string; value: Settings };
   pdfStructures: { key: string; value: unknown };
 }
@@ -178,6 +191,8 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
   (db, tx) => {
     const reading = db.createObjectStore('reading', { keyPath: 'paperKey' });
     reading.createIndex('running', 'runningSince');
+    // Schema 1 kept a deleted paper only in the page that deleted it: undo ended with the page.
+    db.createObjectStore('deleted', { keyPath: 'id', autoIncrement: true });
     const notes = tx.objectStore('notes').getAll() as IDBRequest<Note[]>;
     const timers = tx.objectStore('timers').getAll() as IDBRequest<TimerState[]>;
     const sessions = tx.objectStore('sessions').getAll() as IDBRequest<ReadingSession[]>;
@@ -507,7 +522,7 @@ export async function openReadingDatabaseWith(
 
     async deletePaper(key) {
       const deleted = await inTransaction(
-        ['papers', 'reading'],
+        ['papers', 'reading', 'deleted'],
         'readwrite',
         async (tx): Promise<DeletedPaper> => {
           const [paper, record] = await Promise.all([
@@ -523,24 +538,27 @@ export async function openReadingDatabaseWith(
             if (stop.session) changes.addSession(stop.session);
           }
           const final = changes.changed()[0] ?? record;
-          await writeAll([
-            () => tx.objectStore('papers').delete(key),
-            () => tx.objectStore('reading').delete(key),
-          ]);
-          return {
+          const deleted: DeletedPaper = {
             paper,
             notes: notesOf(final),
             timers: timersOf(final),
             sessions: final?.sessions ?? [],
+            deletedAt: Date.now(),
           };
+          deleted.id = await tx.objectStore('deleted').add(deleted);
+          await writeAll([
+            () => tx.objectStore('papers').delete(key),
+            () => tx.objectStore('reading').delete(key),
+          ]);
+          return deleted;
         },
       );
       announce({ kind: 'paper', key }, { kind: 'timer', paperKey: key });
       return deleted;
     },
 
-    async restorePaper({ paper, notes, timers, sessions }) {
-      await inTransaction(['papers', 'reading'], 'readwrite', async (tx) => {
+    async restorePaper({ paper, notes, timers, sessions, id }) {
+      await inTransaction(['papers', 'reading', 'deleted'], 'readwrite', async (tx) => {
         const reading = tx.objectStore('reading');
         const stored = await reading.get(paper.key);
         const changes = new ReadingRecordChanges(stored ? [stored] : []);
@@ -554,10 +572,13 @@ export async function openReadingDatabaseWith(
         await writeAll([
           () => tx.objectStore('papers').put(paper),
           ...changes.changed().map((record) => () => reading.put(record)),
+          ...(id === undefined ? [] : [() => tx.objectStore('deleted').delete(id)]),
         ]);
       });
       announce({ kind: 'paper', key: paper.key }, { kind: 'timer', paperKey: paper.key });
     },
+
+    listDeleted: () => read(async (db) => (await db.getAll('deleted')).reverse()),
 
     getNotes: async (paperKey) => notesOf(await read((db) => db.get('reading', paperKey))),
 

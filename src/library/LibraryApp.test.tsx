@@ -357,6 +357,32 @@ describe('library page', () => {
     expect(root.querySelector('.time-log tbody')?.textContent).toContain('7');
   });
 
+  it('keeps a deleted paper restorable after the page is reloaded', async () => {
+    const db = await seededDatabase(5, 10);
+    const [paper] = (await db.listPapers()).sort((a, b) => b.lastReadAt - a.lastReadAt);
+    const notesBefore = await db.getNotes(paper!.key);
+    let root = await mount(db, `?paper=${encodeURIComponent(paper!.key)}`);
+    await waitFor(() => root.querySelector('#paper-detail-title'), 'the paper page');
+    await act(() => buttonNamed(root, 'Delete paper')!.click());
+    await waitFor(() => buttonNamed(root, 'Undo'), 'the undo button');
+
+    // A reload: the page's Undo is gone, the deleted paper is still there to restore.
+    render(null, container!);
+    container!.remove();
+    root = await mount(db);
+    expect(buttonNamed(root, 'Undo')).toBeUndefined();
+    expect(count(root)).toContain('4 of 4 papers');
+    const restore = await waitFor(
+      () => buttonNamed(root, `Restore ${paper!.title}`),
+      'the deleted paper',
+    );
+    expect(root.querySelector('.deleted-papers summary')?.textContent).toContain('(1)');
+    await act(() => restore.click());
+    await waitFor(() => count(root).includes('5 of 5 papers'), 'the restored paper in the list');
+    expect(await db.getNotes(paper!.key)).toEqual(notesBefore);
+    expect(root.querySelector('.deleted-papers')).toBeNull();
+  });
+
   it('reorders the reading queue and keeps the order in the database', async () => {
     const db = await seededDatabase(0, 0);
     for (const [i, title] of ['First', 'Second', 'Third'].entries()) {

@@ -2,7 +2,7 @@
  * The library page: every saved paper, searchable and filterable (the view lives in the URL), a
  * paper's own page, the reading queue, charts of reading over time, exports and import.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DeletedPaper, ReadingDatabase } from '../adapters/database';
 import type { Paper } from '../core/model';
 import { allTags, filterRows, libraryRow, sortRows } from '../core/search/library-view';
@@ -13,6 +13,7 @@ import { errorMessage } from '../ui/error-message';
 import { createNoteSaver, type NoteSaverOptions } from '../ui/note-saver';
 import { useNow } from '../ui/use-now';
 import { Charts } from './Charts';
+import { DeletedPapers } from './DeletedPapers';
 import { downloadFile } from './download';
 import { backupFile, exportFile, type ExportFormat } from './export-files';
 import { ImportExport } from './ImportExport';
@@ -79,7 +80,15 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
   useEffect(() => () => saver.dispose(), [saver]);
   const now = useNow(true, 60_000);
   const [problem, setProblem] = useState<string | undefined>(undefined);
+  /** Deleted in this page: the newest is offered in the Undo bar. */
   const [deleted, setDeleted] = useState<DeletedPaper[]>([]);
+  /** Every deleted paper the database keeps, newest first. */
+  const [kept, setKept] = useState<DeletedPaper[]>([]);
+  const readKept = useCallback(
+    () => db.listDeleted().then(setKept, (failure: unknown) => setProblem(errorMessage(failure))),
+    [db],
+  );
+  useEffect(() => void readKept(), [readKept]);
   const listRef = useRef<HTMLDivElement | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
 
@@ -148,12 +157,13 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
       library.removePaper(paper.key);
       setDeleted((list) => [...list, removed]);
       closePaper();
+      await readKept();
     });
   const undo = (item: DeletedPaper) =>
     void attempt(async () => {
       await db.restorePaper(item);
-      setDeleted((list) => list.filter((d) => d !== item));
-      await library.reload();
+      setDeleted((list) => list.filter((d) => d.id !== item.id));
+      await Promise.all([library.reload(), readKept()]);
     });
   // Read fresh after the pending note edits are written, so the file has the last words typed.
   const exportOne = (paper: Paper, format: ExportFormat | 'backup') =>
@@ -327,6 +337,7 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
             returnTo={returnTo}
             onReturned={() => setReturnTo(undefined)}
           />
+          <DeletedPapers deleted={kept} onRestore={undo} />
           {library.complete ? (
             <ImportExport
               db={db}

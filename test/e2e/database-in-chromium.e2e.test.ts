@@ -32,7 +32,7 @@ describe.runIf(selectedBrowsers().includes('chromium'))('database in Chromium', 
       sessions: 500,
       sampleNotes: ['contributions of paper 3', 'free3 of paper 3', 'keyPoints of paper 3'],
       running: 'arxiv:2601.00000',
-      stores: ['papers', 'pdfStructures', 'reading', 'settings'],
+      stores: ['deleted', 'papers', 'pdfStructures', 'reading', 'settings'],
     });
   });
 
