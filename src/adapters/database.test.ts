@@ -315,6 +315,74 @@ describe('delete and restore', () => {
     later.close();
   });
 
+  it('a restore keeps what was read and written since the deletion, and refuses to run twice', async () => {
+    const db = await openReadingDatabase(freshName());
+    await db.putPaper(paper('arxiv:1', { tags: ['before'] }));
+    await db.saveNote(note('deleted text', T0));
+    await db.startTimer('arxiv:1', 1, T0);
+    await db.pauseTimer('arxiv:1', 1, T0 + 10 * MIN);
+    const deleted = await db.deletePaper('arxiv:1');
+    // The reader opens the paper again, writes and reads (the timer still running) ...
+    await db.putPaper(paper('arxiv:1', { tags: ['after'] }));
+    await db.saveNote(note('new text', T0 + 60 * MIN));
+    await db.startTimer('arxiv:1', 1, T0 + 60 * MIN);
+    // ... and then restores the deleted version.
+    await db.restorePaper(deleted);
+    expect((await db.getPaper('arxiv:1'))?.tags.sort()).toEqual(['after', 'before']);
+    const [kept] = await db.getNotes('arxiv:1');
+    expect(kept!.text).toContain('new text');
+    expect(kept!.text).toContain('deleted text');
+    expect((await db.getRunningTimer())?.paperKey).toBe('arxiv:1');
+    const paused = await db.pauseTimer('arxiv:1', 1, T0 + 65 * MIN);
+    expect(elapsedMs(paused, T0 + 70 * MIN)).toBe(15 * MIN);
+    // A second library tab still offering the same deletion cannot restore it again.
+    await expect(db.restorePaper(deleted)).rejects.toMatchObject({ code: 'not-found' });
+    expect(elapsedMs((await db.getTimers('arxiv:1'))[0]!, T0 + 70 * MIN)).toBe(15 * MIN);
+    db.close();
+  });
+
+  it('keeps two sessions that start together but end apart', async () => {
+    const db = await openReadingDatabase(freshName());
+    await db.putPaper(paper('arxiv:1'));
+    const timer = { paperKey: 'arxiv:1', pass: 1 as const, accumulatedMs: 31 * MIN };
+    await db.importAll({
+      papers: [],
+      notes: [],
+      timers: [{ ...timer, runningSince: null, lastSeenAlive: null, budgetSignalled: false }],
+      sessions: [
+        { paperKey: 'arxiv:1', pass: 1, start: T0, end: T0 + MIN },
+        { paperKey: 'arxiv:1', pass: 1, start: T0, end: T0 + 30 * MIN, settled: true },
+      ],
+    });
+    expect((await db.getSessions('arxiv:1')).map((s) => s.end - s.start)).toEqual([MIN, 30 * MIN]);
+    db.close();
+  });
+
+  it('a note saved while an import was being planned is merged with the imported one', async () => {
+    const db = await openReadingDatabase(freshName());
+    await db.putPaper(paper('arxiv:1'));
+    const planned = note('from the backup', T0);
+    // A panel saves after the import read the library and before it writes.
+    await db.saveNote(note('typed meanwhile', T0 + MIN));
+    await db.importAll({ papers: [], notes: [planned], timers: [], sessions: [] });
+    const [stored] = await db.getNotes('arxiv:1');
+    expect(stored!.text).toContain('typed meanwhile');
+    expect(stored!.text).toContain('from the backup');
+    db.close();
+  });
+
+  it('leaves out of the export what a panel saved to a paper deleted meanwhile', async () => {
+    const db = await openReadingDatabase(freshName());
+    await db.putPaper(paper('arxiv:1'));
+    await db.putPaper(paper('arxiv:2'));
+    const deleted = await db.deletePaper('arxiv:1');
+    await db.saveNote(note('saved after the deletion', T0));
+    expect((await db.exportAll()).notes).toEqual([]);
+    await db.restorePaper(deleted);
+    expect((await db.exportAll()).notes.map((n) => n.text)).toEqual(['saved after the deletion']);
+    db.close();
+  });
+
   it('refuses to delete a paper that is not there, with a clear error', async () => {
     const db = await openReadingDatabase(freshName());
     await expect(db.deletePaper('arxiv:404')).rejects.toMatchObject({ code: 'not-found' });
@@ -451,6 +519,31 @@ describe('connection life', () => {
     expect((await v2.getPaper('arxiv:1'))?.tags).toEqual(['ml']);
     expect((await v2.getNotes('arxiv:1')).map((n) => n.text)).toEqual(['kept']);
     v2.close();
+  });
+
+  it('runs a later step only after the step that moves records has finished', async () => {
+    const name = freshName();
+    (await openReadingDatabaseWith(name, UPGRADE_STEPS.slice(0, 1))).close();
+    const v1 = await rawOpen(name, 1);
+    const tx = v1.transaction(['papers', 'notes', 'sessions'], 'readwrite');
+    tx.objectStore('papers').put(paper('arxiv:1'));
+    tx.objectStore('notes').put(note('moved', T0));
+    // Schema 1 allowed a session with no paper key: it must not stop the upgrade.
+    tx.objectStore('sessions').add({ pass: 1, start: T0, end: T0 + MIN });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    v1.close();
+
+    let seenByNextStep: { records: number; oldStores: boolean } | undefined;
+    const db = await openReadingDatabaseWith(name, [
+      ...UPGRADE_STEPS,
+      (upgraded, upgrade) =>
+        rawRequest(upgrade.objectStore('reading').count()).then((records) => {
+          seenByNextStep = { records, oldStores: upgraded.objectStoreNames.contains('notes') };
+        }),
+    ]);
+    expect(seenByNextStep).toEqual({ records: 1, oldStores: false });
+    expect((await db.getNotes('arxiv:1')).map((n) => n.text)).toEqual(['moved']);
+    db.close();
   });
 
   it('steps aside when another page upgrades, then reports that this page is outdated', async () => {

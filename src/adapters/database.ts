@@ -15,6 +15,7 @@ import type {
   Settings,
   TimerState,
 } from '../core/model';
+import { mergeNotes, mergePapers, mergeTimers } from '../core/export/merge-records';
 import { DEFAULT_SETTINGS, normaliseSettings } from '../core/reading/budgets';
 import {
   groupIntoRecords,
@@ -165,7 +166,7 @@ type Schema = IDBPDatabase<ReadingSchema>;
  * at any old version climbs every later step and keeps every record. Steps use IndexedDB itself,
  * not idb's typed wrapper: they meet stores that the current schema no longer has.
  */
-export type UpgradeStep = (db: IDBDatabase, tx: IDBTransaction) => void;
+export type UpgradeStep = (db: IDBDatabase, tx: IDBTransaction) => void | Promise<void>;
 
 export const UPGRADE_STEPS: readonly UpgradeStep[] = [
   // 0 -> 1: the first schema.
@@ -188,23 +189,33 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
   },
   // 1 -> 2: a record per note, timer and session becomes one record per paper. Importing a
   // 10,000-paper backup took 7-12 s in Chromium, nearly all of it per-record cost.
-  (db, tx) => {
-    const reading = db.createObjectStore('reading', { keyPath: 'paperKey' });
-    reading.createIndex('running', 'runningSince');
-    // Schema 1 kept a deleted paper only in the page that deleted it: undo ended with the page.
-    db.createObjectStore('deleted', { keyPath: 'id', autoIncrement: true });
-    const notes = tx.objectStore('notes').getAll() as IDBRequest<Note[]>;
-    const timers = tx.objectStore('timers').getAll() as IDBRequest<TimerState[]>;
-    const sessions = tx.objectStore('sessions').getAll() as IDBRequest<ReadingSession[]>;
-    // Requests on a transaction complete in order: when the last is done, so are the others.
-    // A failure anywhere aborts the upgrade, which leaves version 1 and its data as they were.
-    sessions.onsuccess = () => {
-      for (const record of groupIntoRecords(notes.result, timers.result, sessions.result)) {
-        reading.put(record);
-      }
-      for (const old of ['notes', 'timers', 'sessions']) db.deleteObjectStore(old);
-    };
-  },
+  (db, tx) =>
+    new Promise<void>((resolve) => {
+      const reading = db.createObjectStore('reading', { keyPath: 'paperKey' });
+      reading.createIndex('running', 'runningSince');
+      // Schema 1 kept a deleted paper only in the page that deleted it: undo ended with the page.
+      db.createObjectStore('deleted', { keyPath: 'id', autoIncrement: true });
+      const all = <T>(name: string) => tx.objectStore(name).getAll() as IDBRequest<T[]>;
+      const notes = all<Note>('notes');
+      const timers = all<TimerState>('timers');
+      const sessions = all<ReadingSession>('sessions');
+      // Requests on a transaction complete in order: when the last is done, so are the others.
+      // A failure anywhere aborts the upgrade, which leaves version 1 and its data as they were.
+      sessions.onsuccess = () => {
+        // Schema 1 did not key sessions by paper: one without a paper key belongs to no paper
+        // and could never be shown; it must not make every later open fail.
+        const owned = <T extends { paperKey: unknown }>(records: T[]) =>
+          records.filter((r) => typeof r.paperKey === 'string');
+        const records = groupIntoRecords(
+          owned(notes.result),
+          owned(timers.result),
+          owned(sessions.result),
+        );
+        for (const record of records) reading.put(record);
+        for (const old of ['notes', 'timers', 'sessions']) db.deleteObjectStore(old);
+        resolve();
+      };
+    }),
 ];
 
 const SETTINGS_KEY = 'settings';
@@ -298,9 +309,15 @@ function openConnection(
     let blocked = false;
     let opened: Schema | undefined;
     openDB<ReadingSchema>(name, steps.length, {
-      upgrade(db, oldVersion, _newVersion, tx) {
-        for (let version = oldVersion; version < steps.length; version++) {
-          steps[version]!(unwrap(db), unwrap(tx));
+      async upgrade(db, oldVersion, _newVersion, tx) {
+        try {
+          // Each step starts once the one before has finished, its callbacks included.
+          for (let version = oldVersion; version < steps.length; version++) {
+            await steps[version]!(unwrap(db), unwrap(tx));
+          }
+        } catch {
+          // A step that fails leaves the database at its old version with all its data.
+          tx.abort();
         }
       },
       blocked(currentVersion) {
@@ -559,18 +576,34 @@ export async function openReadingDatabaseWith(
 
     async restorePaper({ paper, notes, timers, sessions, id }) {
       await inTransaction(['papers', 'reading', 'deleted'], 'readwrite', async (tx) => {
+        if (id !== undefined && !(await tx.objectStore('deleted').get(id))) {
+          throw new DatabaseError(
+            'not-found',
+            'That paper was already restored (perhaps from another tab of the library).',
+          );
+        }
         const reading = tx.objectStore('reading');
-        const stored = await reading.get(paper.key);
+        const [current, stored] = await Promise.all([
+          tx.objectStore('papers').get(paper.key),
+          reading.get(paper.key),
+        ]);
+        // The paper may have been opened and read again since: both lives are kept, as in an import.
         const changes = new ReadingRecordChanges(stored ? [stored] : []);
         for (const note of notes) {
-          const current = changes.get(note.paperKey).notes[note.field];
-          // Text typed since the deletion is newer than the deleted text: it stays.
-          if (!current || current.updatedAt < note.updatedAt) changes.setNote(note);
+          const here = changes.get(paper.key).notes[note.field];
+          changes.setNote(here ? mergeNotes(here, note) : note);
         }
-        for (const timer of timers) changes.setTimer(timer);
         for (const session of sessions) changes.addSession(session);
+        for (const timer of timers) {
+          const record = changes.get(paper.key);
+          const here = record.timers[timer.pass];
+          const sessionsMs = record.sessions
+            .filter((s) => s.pass === timer.pass)
+            .reduce((sum, s) => sum + (s.end - s.start), 0);
+          changes.setTimer(here ? mergeTimers(here, timer, sessionsMs) : timer);
+        }
         await writeAll([
-          () => tx.objectStore('papers').put(paper),
+          () => tx.objectStore('papers').put(current ? mergePapers(current, paper) : paper),
           ...changes.changed().map((record) => () => reading.put(record)),
           ...(id === undefined ? [] : [() => tx.objectStore('deleted').delete(id)]),
         ]);
@@ -708,11 +741,15 @@ export async function openReadingDatabaseWith(
             tx.objectStore('reading').getAll(),
             tx.objectStore('settings').get(SETTINGS_KEY),
           ]);
+          // A panel left open on a deleted paper may still have saved to it: such a record has
+          // no paper in the backup, and stays here for a restore to merge.
+          const keys = new Set(papers.map((p) => p.key));
+          const owned = records.filter((record) => keys.has(record.paperKey));
           return {
             papers,
-            notes: records.flatMap(notesOf),
-            timers: records.flatMap(timersOf),
-            sessions: records.flatMap((record) => record.sessions),
+            notes: owned.flatMap(notesOf),
+            timers: owned.flatMap(timersOf),
+            sessions: owned.flatMap((record) => record.sessions),
             settings: normaliseSettings(settings ?? DEFAULT_SETTINGS),
           };
         },
@@ -726,7 +763,13 @@ export async function openReadingDatabaseWith(
           const reading = tx.objectStore('reading');
           // Only an import into a library that has reading records reads them, to merge into.
           const stored = (await reading.count()) > 0 ? await reading.getAll() : [];
-          const records = groupIntoRecords(data.notes, data.timers, data.sessions, stored);
+          // The plan was made from an earlier read: a note saved since then is merged, not replaced.
+          const storedNotes = new Map(stored.map((record) => [record.paperKey, record.notes]));
+          const notes = data.notes.map((note) => {
+            const here = storedNotes.get(note.paperKey)?.[note.field];
+            return here && here.updatedAt > note.updatedAt ? mergeNotes(here, note) : note;
+          });
+          const records = groupIntoRecords(notes, data.timers, data.sessions, stored);
           // Plain requests, not idb's promise per request: tens of thousands of promises and
           // listeners cost more than the writes they wrap. A failed request aborts the whole
           // transaction, which tx.done (awaited by inTransaction) reports; a malformed key

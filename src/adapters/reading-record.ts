@@ -5,6 +5,7 @@
  * 10,000-paper library with 50,000 notes imports as ~20,000 writes instead of ~95,000. Pure:
  * the database module reads and writes these records; this module only shapes them.
  */
+import { sessionIdentity } from '../core/export/merge-records';
 import type { Note, NoteField, Pass, ReadingSession, TimerState } from '../core/model';
 
 export interface ReadingRecord {
@@ -33,8 +34,6 @@ export const timersOf = (record: ReadingRecord | undefined): TimerState[] =>
 
 export const runningTimersOf = (record: ReadingRecord): TimerState[] =>
   timersOf(record).filter((timer) => timer.runningSince !== null);
-
-const sessionId = (s: Pick<ReadingSession, 'pass' | 'start'>) => `${s.pass}:${s.start}`;
 
 /**
  * Changes to several papers' records made together (a timer move touches the paper started and
@@ -85,16 +84,16 @@ export class ReadingRecordChanges {
     this.edit(timer.paperKey).timers[timer.pass] = timer;
   }
 
-  /** Adds a session unless the paper already has one of that pass starting at that moment. */
+  /** Adds a session unless the paper already has that one (same pass, start and end). */
   addSession(session: ReadingSession): void {
     const record = this.edit(session.paperKey);
     let ids = this.sessionIds.get(session.paperKey);
     if (!ids) {
-      ids = new Set(record.sessions.map(sessionId));
+      ids = new Set(record.sessions.map(sessionIdentity));
       this.sessionIds.set(session.paperKey, ids);
     }
-    if (ids.has(sessionId(session))) return;
-    ids.add(sessionId(session));
+    if (ids.has(sessionIdentity(session))) return;
+    ids.add(sessionIdentity(session));
     const stored: ReadingSession = { ...session };
     delete stored.id;
     record.sessions.push(stored);

@@ -161,9 +161,14 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
     });
   const undo = (item: DeletedPaper) =>
     void attempt(async () => {
-      await db.restorePaper(item);
-      setDeleted((list) => list.filter((d) => d.id !== item.id));
-      await Promise.all([library.reload(), readKept()]);
+      try {
+        await db.restorePaper(item);
+      } finally {
+        // Restored here or already restored elsewhere: either way it is no longer to undo.
+        setDeleted((list) => list.filter((d) => d.id !== item.id));
+        await readKept();
+      }
+      await library.reload();
     });
   // Read fresh after the pending note edits are written, so the file has the last words typed.
   const exportOne = (paper: Paper, format: ExportFormat | 'backup') =>
