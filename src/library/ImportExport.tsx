@@ -1,5 +1,5 @@
 /**
- * Export buttons (the papers in view, or all; Markdown, BibTeX, CSL-JSON, and the JSON backup
+ * Export buttons (the papers in view, the papers chosen in the list, or all; Markdown, BibTeX, CSL-JSON, and the JSON backup
  * with their notes and time) and import of a backup file, with a report of what it did or why it did nothing.
  */
 import { useState } from 'preact/hooks';
@@ -18,17 +18,25 @@ interface Props {
   data: LibraryData;
   /** Keys of the papers in the current view. */
   shownKeys: readonly string[];
+  /** Keys of the papers chosen in the list, in the view or not. */
+  chosenKeys: readonly string[];
   onImported: () => void;
 }
 
-export function ImportExport({ db, data, shownKeys, onImported }: Props) {
-  const [scope, setScope] = useState<'shown' | 'all'>('shown');
+type Scope = 'shown' | 'chosen' | 'all';
+
+export function ImportExport({ db, data, shownKeys, chosenKeys, onImported }: Props) {
+  const [scope, setScope] = useState<Scope>('shown');
+  /** The papers to export; undefined for all of them. */
+  const scopeKeys = (): ReadonlySet<string> | undefined =>
+    scope === 'all' ? undefined : new Set(scope === 'chosen' ? chosenKeys : shownKeys);
+  const nothingChosen = scope === 'chosen' && chosenKeys.length === 0;
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | undefined>(undefined);
   const [exportProblem, setExportProblem] = useState<string | undefined>(undefined);
 
   const exportAs = (format: ExportFormat) => {
-    const keys = new Set(scope === 'all' ? data.papers.map((p) => p.key) : shownKeys);
+    const keys = scopeKeys() ?? new Set(data.papers.map((p) => p.key));
     const file = exportFile(format, data, keys, clock());
     downloadFile(file.name, file.content, file.type);
   };
@@ -38,10 +46,7 @@ export function ImportExport({ db, data, shownKeys, onImported }: Props) {
     try {
       // The backup is read fresh, so nothing saved since the page loaded is missed.
       const fresh = await db.exportAll();
-      const file =
-        scope === 'all'
-          ? backupFile(fresh, clock())
-          : backupFile(fresh, clock(), new Set(shownKeys));
+      const file = backupFile(fresh, clock(), scopeKeys());
       downloadFile(file.name, file.content, file.type);
       setExportProblem(undefined);
     } catch (failure) {
@@ -84,13 +89,35 @@ export function ImportExport({ db, data, shownKeys, onImported }: Props) {
           />
           All {data.papers.length} papers
         </label>
+        <label class="radio">
+          <input
+            type="radio"
+            name="export-scope"
+            checked={scope === 'chosen'}
+            onChange={() => setScope('chosen')}
+          />
+          Chosen papers ({chosenKeys.length})
+        </label>
+        {nothingChosen && (
+          <p class="muted">Choose papers with their checkboxes in the list, or Space on a row.</p>
+        )}
         <div class="action-row">
           {(Object.keys(EXPORT_FORMAT_LABELS) as ExportFormat[]).map((format) => (
-            <button key={format} type="button" onClick={() => exportAs(format)}>
+            <button
+              key={format}
+              type="button"
+              disabled={nothingChosen}
+              onClick={() => exportAs(format)}
+            >
               {EXPORT_FORMAT_LABELS[format]}
             </button>
           ))}
-          <button type="button" class="primary" disabled={busy} onClick={() => void backup()}>
+          <button
+            type="button"
+            class="primary"
+            disabled={busy || nothingChosen}
+            onClick={() => void backup()}
+          >
             JSON backup
           </button>
         </div>

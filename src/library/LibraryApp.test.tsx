@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { waitFor } from '../../test/fixtures/wait-for';
 import {
   type DatabaseChange,
@@ -588,6 +589,101 @@ describe('library page', () => {
     await act(() => buttonNamed(root, 'JSON backup')!.click());
     await waitFor(() => files.length === 2, 'the full backup');
     expect((JSON.parse(await files[1]!.text()) as Backup).papers).toHaveLength(21);
+  });
+
+  it('exports just the papers chosen by checkbox and by Space, even once filtered out of view', async () => {
+    const db = await seededDatabase(12, 30);
+    // The oldest read, so last in the list: the search below leaves only it in view.
+    const other = samplePaper({
+      key: 'arxiv:2501.00088',
+      title: 'Zebrafish locomotion',
+      lastReadAt: 0,
+    });
+    await db.putPaper(other);
+    const root = await mount(db);
+    const titles = rowTitles(root);
+    expect(new Set(titles).size).toBe(titles.length);
+    const keyOf = new Map((await db.listPapers()).map((p) => [p.title, p.key]));
+    const list = root.querySelector<HTMLElement>('[role="listbox"]')!;
+    const checkbox = (title: string) =>
+      root.querySelector<HTMLInputElement>(`input[type="checkbox"][aria-label="Select ${title}"]`)!;
+
+    // Two by mouse: the paper does not open, and the list keeps the keys.
+    await act(() => checkbox(titles[0]!).click());
+    await act(() => checkbox(titles[2]!).click());
+    expect(window.location.search).not.toContain('paper=');
+    expect(document.activeElement).toBe(list);
+    // One by keyboard: the active row moves from the last clicked one; Space chooses it.
+    for (const key of ['ArrowDown', 'ArrowDown', ' ']) {
+      await act(() => {
+        list.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      });
+    }
+    const chosenTitles = [titles[0], titles[2], titles[4]];
+    const checked = [...root.querySelectorAll('[role="option"][aria-checked="true"]')];
+    expect(checked.map((row) => row.querySelector('.paper-row-title')?.textContent)).toEqual(
+      chosenTitles,
+    );
+    expect(checkbox(titles[4]!).checked).toBe(true);
+    // Being chosen is not being the active row.
+    expect(root.querySelectorAll('[role="option"][aria-selected="true"]')).toHaveLength(1);
+    expect(root.querySelector('.chosen-bar')?.textContent).toContain('3 papers chosen');
+
+    await typeQuery(root, 'zebrafish');
+    await waitFor(() => count(root).startsWith('1 of 13'), 'the search result');
+    expect(root.querySelector('.chosen-bar')?.textContent).toContain(
+      '3 papers chosen for export (3 not in this view)',
+    );
+    const chosenRadio = [
+      ...root.querySelectorAll<HTMLInputElement>('input[name="export-scope"]'),
+    ].find((radio) => radio.parentElement?.textContent?.includes('Chosen papers (3)'))!;
+    await act(() => {
+      chosenRadio.checked = true;
+      chosenRadio.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const files = catchDownloads();
+    await act(() => buttonNamed(root, 'Markdown')!.click());
+    await act(() => buttonNamed(root, 'JSON backup')!.click());
+    await waitFor(() => files.length === 2, 'the Markdown file and the backup');
+    const expected = chosenTitles.map((title) => keyOf.get(title!)).sort();
+    const markdown = await files[0]!.text();
+    const blocks = [...markdown.matchAll(/```yaml\n([\s\S]*?)\n```/g)].map(
+      (m) => parseYaml(m[1]!) as { ids: string[] },
+    );
+    expect(blocks.map((block) => block.ids[0]).sort()).toEqual(expected);
+    const parsed = parseBackupText(await files[1]!.text());
+    if (!parsed.ok) throw new Error('the backup does not parse');
+    expect(parsed.backup.papers.map((p) => p.key).sort()).toEqual(expected);
+    expect(parsed.backup.notes.every((n) => expected.includes(n.paperKey))).toBe(true);
+
+    await act(() => buttonNamed(root, 'Clear')!.click());
+    expect(root.querySelector('.chosen-bar')).toBeNull();
+    expect(root.querySelector('.import-export')?.textContent).toContain('Chosen papers (0)');
+    expect(buttonNamed(root, 'JSON backup')!.disabled).toBe(true);
+  });
+
+  it('drops a deleted paper from the papers chosen, and Undo brings it back unchosen', async () => {
+    const db = await seededDatabase(6, 0);
+    const root = await mount(db);
+    const [first, second] = rowTitles(root);
+    for (const title of [first, second]) {
+      await act(() =>
+        root
+          .querySelector<HTMLInputElement>(`input[type="checkbox"][aria-label="Select ${title}"]`)!
+          .click(),
+      );
+    }
+    expect(root.querySelector('.chosen-bar')?.textContent).toContain('2 papers chosen');
+    const row = [...root.querySelectorAll<HTMLElement>('[role="option"]')][0]!;
+    await act(() => row.click());
+    await waitFor(() => root.querySelector('#paper-detail-title'), 'the paper page');
+    await act(() => buttonNamed(root, 'Delete paper')!.click());
+    await waitFor(() => buttonNamed(root, 'Undo'), 'the undo button');
+    expect(root.querySelector('.chosen-bar')?.textContent).toContain('1 paper chosen');
+    await act(() => buttonNamed(root, 'Undo')!.click());
+    await waitFor(() => count(root).includes('6 of 6 papers'), 'the restored paper');
+    expect(root.querySelector('.chosen-bar')?.textContent).toContain('1 paper chosen');
+    expect(root.querySelector('.import-export')?.textContent).toContain('Chosen papers (1)');
   });
 
   it('clears every filter at once, keeping the search and the sort', async () => {

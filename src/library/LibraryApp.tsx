@@ -89,6 +89,8 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
     [db],
   );
   useEffect(() => void readKept(), [readKept]);
+  /** Papers chosen in the list for export: page state, kept across searches and filters. */
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set());
   const listRef = useRef<HTMLDivElement | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
 
@@ -105,6 +107,17 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
   const result = useMemo(() => index.search(view.query), [index, view.query, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const shown = useMemo(() => filterRows(sorted, view, result.keys), [sorted, view, result]);
   const tags = useMemo(() => allTags(data?.papers ?? []), [data?.papers]);
+  // Only papers still in the library count: one deleted elsewhere drops out of the choice.
+  const chosenInLibrary = useMemo(
+    () => new Set((data?.papers ?? []).map((p) => p.key).filter((key) => chosen.has(key))),
+    [data?.papers, chosen],
+  );
+  const toggleChosen = (key: string) =>
+    setChosen((keys) => {
+      const next = new Set(keys);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
   const queue = useMemo(
     () =>
       (data?.papers ?? [])
@@ -155,6 +168,8 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
     void attempt(async () => {
       const removed = await db.deletePaper(paper.key);
       library.removePaper(paper.key);
+      // Dropped, not only hidden: a paper brought back with Undo comes back unchosen.
+      setChosen((keys) => new Set([...keys].filter((key) => key !== paper.key)));
       setDeleted((list) => [...list, removed]);
       closePaper();
       await readKept();
@@ -341,6 +356,9 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
             listRef={listRef}
             returnTo={returnTo}
             onReturned={() => setReturnTo(undefined)}
+            chosen={chosenInLibrary}
+            onToggleChosen={toggleChosen}
+            onClearChosen={() => setChosen(new Set())}
           />
           <DeletedPapers deleted={kept} onRestore={undo} />
           {library.complete ? (
@@ -348,6 +366,7 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
               db={db}
               data={data}
               shownKeys={shown.map((row) => row.paper.key)}
+              chosenKeys={[...chosenInLibrary]}
               onImported={() => void library.reload()}
             />
           ) : (

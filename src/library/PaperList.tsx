@@ -1,6 +1,8 @@
 /**
  * The library's papers as a virtualised list: only the rows in view are in the page, so ten
- * thousand papers scroll as lightly as ten. Arrow keys move through it, Enter opens a paper.
+ * thousand papers scroll as lightly as ten. Arrow keys move through it, Enter opens a paper,
+ * Space chooses the active paper for export (a checkbox per row does the same by mouse). The
+ * active row is the option ARIA calls selected; being chosen is its aria-checked.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note, Pass, Settings } from '../core/model';
@@ -33,6 +35,10 @@ interface Props {
   returnTo?: string;
   /** Called once the list has gone back to `returnTo`'s row. */
   onReturned?: () => void;
+  /** Keys of the papers chosen for export, in this view or not. */
+  chosen: ReadonlySet<string>;
+  onToggleChosen: (key: string) => void;
+  onClearChosen: () => void;
 }
 
 export function PaperList({
@@ -45,6 +51,9 @@ export function PaperList({
   listRef,
   returnTo,
   onReturned,
+  chosen,
+  onToggleChosen,
+  onClearChosen,
 }: Props) {
   const ownRef = useRef<HTMLDivElement | null>(null);
   const ref = listRef ?? ownRef;
@@ -113,45 +122,101 @@ export function PaperList({
     } else if (event.key === 'Enter' && rows[active]) {
       event.preventDefault();
       onOpen(rows[active].paper.key);
+    } else if (event.key === ' ' && rows[active]) {
+      event.preventDefault();
+      onToggleChosen(rows[active].paper.key);
     }
   };
 
-  if (rows.length === 0) return <p class="muted empty-list">No papers match this view.</p>;
+  const chosenBar = (
+    <ChosenBar
+      chosen={chosen.size}
+      inView={chosen.size === 0 ? 0 : rows.filter((row) => chosen.has(row.paper.key)).length}
+      onClear={onClearChosen}
+    />
+  );
+  if (rows.length === 0) {
+    return (
+      <>
+        {chosenBar}
+        <p class="muted empty-list">No papers match this view.</p>
+      </>
+    );
+  }
   const activeRow = rows[Math.min(active, rows.length - 1)];
   return (
-    <div
-      ref={ref}
-      class="paper-list"
-      role="listbox"
-      tabIndex={0}
-      aria-label={`${rows.length} papers`}
-      aria-activedescendant={activeRow ? rowId(activeRow.paper.key) : undefined}
-      onKeyDown={onKeyDown}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
-    >
-      <div class="paper-list-spacer" style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
-        {rows.slice(first, last).map((row, offset) => {
-          const index = first + offset;
-          return (
-            <PaperRow
-              key={row.paper.key}
-              row={row}
-              top={index * ROW_HEIGHT}
-              position={index + 1}
-              setSize={rows.length}
-              selected={index === active}
-              terms={terms}
-              notes={notesByPaper.get(row.paper.key)}
-              budgets={budgets}
-              onOpen={() => {
-                setActive(index);
-                onOpen(row.paper.key);
-              }}
-            />
-          );
-        })}
+    <>
+      {chosenBar}
+      <p class="muted list-hint" id="paper-list-hint">
+        ↑ ↓ Home End move, Enter opens, Space chooses the paper for export.
+      </p>
+      <div
+        ref={ref}
+        class="paper-list"
+        role="listbox"
+        tabIndex={0}
+        aria-label={`${rows.length} papers`}
+        aria-describedby="paper-list-hint"
+        aria-activedescendant={activeRow ? rowId(activeRow.paper.key) : undefined}
+        onKeyDown={onKeyDown}
+        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      >
+        <div class="paper-list-spacer" style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
+          {rows.slice(first, last).map((row, offset) => {
+            const index = first + offset;
+            return (
+              <PaperRow
+                key={row.paper.key}
+                row={row}
+                top={index * ROW_HEIGHT}
+                position={index + 1}
+                setSize={rows.length}
+                selected={index === active}
+                terms={terms}
+                notes={notesByPaper.get(row.paper.key)}
+                budgets={budgets}
+                onOpen={() => {
+                  setActive(index);
+                  onOpen(row.paper.key);
+                }}
+                chosen={chosen.has(row.paper.key)}
+                onToggleChosen={() => {
+                  // The keys stay with the list: the clicked row becomes the active one.
+                  setActive(index);
+                  ref.current?.focus();
+                  onToggleChosen(row.paper.key);
+                }}
+              />
+            );
+          })}
+        </div>
       </div>
-    </div>
+    </>
+  );
+}
+
+/** How many papers are chosen for export, how many of them this view hides, and Clear. */
+function ChosenBar({
+  chosen,
+  inView,
+  onClear,
+}: {
+  chosen: number;
+  inView: number;
+  onClear: () => void;
+}) {
+  if (chosen === 0) return null;
+  const hidden = chosen - inView;
+  return (
+    <p class="chosen-bar">
+      <span role="status">
+        {chosen === 1 ? '1 paper chosen' : `${chosen} papers chosen`} for export
+        {hidden > 0 ? ` (${hidden} not in this view)` : ''}
+      </span>{' '}
+      <button type="button" onClick={onClear}>
+        Clear
+      </button>
+    </p>
   );
 }
 
@@ -171,6 +236,8 @@ interface RowProps {
   notes: Note[] | undefined;
   budgets: Record<Pass, number>;
   onOpen: () => void;
+  chosen: boolean;
+  onToggleChosen: () => void;
 }
 
 function PaperRow({
@@ -183,6 +250,8 @@ function PaperRow({
   notes,
   budgets,
   onOpen,
+  chosen,
+  onToggleChosen,
 }: RowProps) {
   const { paper } = row;
   const authors = firstAuthors(paper);
@@ -205,13 +274,25 @@ function PaperRow({
       role="option"
       tabIndex={-1}
       aria-selected={selected}
+      aria-checked={chosen}
       aria-posinset={position}
       aria-setsize={setSize}
-      class={selected ? 'paper-row selected' : 'paper-row'}
+      class={['paper-row', selected && 'selected', chosen && 'chosen'].filter(Boolean).join(' ')}
       style={{ top: `${top}px`, height: `${ROW_HEIGHT}px` }}
       onClick={onOpen}
     >
       <div class="paper-row-title">
+        <input
+          type="checkbox"
+          class="paper-row-choose"
+          tabIndex={-1}
+          aria-label={`Select ${paper.title || 'Untitled paper'}`}
+          checked={chosen}
+          // The focus stays on the listbox, so the arrow keys keep working after a click.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={(event) => event.stopPropagation()}
+          onChange={onToggleChosen}
+        />
         <Highlighted text={paper.title || 'Untitled paper'} terms={terms} />
       </div>
       <div class="paper-row-meta">
