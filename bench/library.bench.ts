@@ -86,6 +86,9 @@ async function firstScreen(library: GeneratedLibrary, quick: boolean): Promise<B
             settings: DEFAULT_SETTINGS,
             onOpen: () => undefined,
             viewKey: '',
+            chosen: new Set<string>(),
+            onToggleChosen: () => undefined,
+            onClearChosen: () => undefined,
           });
         }),
       iterations,
