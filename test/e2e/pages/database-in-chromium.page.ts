@@ -2,10 +2,15 @@
  * Page entry for database-in-chromium.e2e.test.ts: the database module against Chromium's own
  * IndexedDB (the unit tests use fake-indexeddb). Exposes two checks that return what they read.
  */
-import { openReadingDatabase } from '../../../src/adapters/database';
+import {
+  openReadingDatabase,
+  openReadingDatabaseWith,
+  UPGRADE_STEPS,
+} from '../../../src/adapters/database';
 import { deepEqual } from '../../../src/core/export/deep-equal';
 import type { Note, ReadingSession, TimerState } from '../../../src/core/model';
 import { generateLibrary } from '../../fixtures/library/generate-library';
+import { samplePaper } from '../../fixtures/library/sample-paper';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 0, 5, 9);
@@ -17,43 +22,16 @@ function request<T>(pending: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** A version 1 database as the first release wrote it, by hand, with `papers` papers of data. */
+/** A version 1 database (the first step of the ladder) holding `papers` papers of data. */
 async function writeVersion1(name: string, papers: number): Promise<void> {
-  const open = indexedDB.open(name, 1);
-  open.onupgradeneeded = () => {
-    const db = open.result;
-    const store = db.createObjectStore('papers', { keyPath: 'key' });
-    store.createIndex('aliases', 'aliases', { multiEntry: true });
-    store.createIndex('lastReadAt', 'lastReadAt');
-    store.createIndex('queuePosition', 'queuePosition');
-    db.createObjectStore('notes', { keyPath: ['paperKey', 'field'] });
-    db.createObjectStore('timers', { keyPath: ['paperKey', 'pass'] }).createIndex(
-      'running',
-      'runningSince',
-    );
-    const sessions = db.createObjectStore('sessions', { keyPath: 'id', autoIncrement: true });
-    sessions.createIndex('paperKey', 'paperKey');
-    sessions.createIndex('start', 'start');
-    db.createObjectStore('settings');
-    db.createObjectStore('pdfStructures');
-  };
-  const db = await request(open);
+  (await openReadingDatabaseWith(name, UPGRADE_STEPS.slice(0, 1))).close();
+  const db = await request(indexedDB.open(name, 1));
   const tx = db.transaction(['papers', 'notes', 'timers', 'sessions'], 'readwrite');
   for (let i = 0; i < papers; i++) {
     const paperKey = `arxiv:2601.${String(i).padStart(5, '0')}`;
-    tx.objectStore('papers').put({
-      key: paperKey,
-      aliases: [],
-      title: `Paper ${i}`,
-      authors: [],
-      links: {},
-      tags: [],
-      state: { kind: 'in-pass', pass: 2 },
-      history: [],
-      checklist: {},
-      addedAt: T0,
-      lastReadAt: T0 + i,
-    });
+    tx.objectStore('papers').put(
+      samplePaper({ key: paperKey, aliases: [], title: `Paper ${i}`, lastReadAt: T0 + i }),
+    );
     for (const field of ['contributions', 'keyPoints', 'free3'] as const) {
       const note: Note = { paperKey, field, text: `${field} of paper ${i}`, updatedAt: T0 + i };
       tx.objectStore('notes').put(note);
