@@ -319,6 +319,14 @@ describe('library page', () => {
     await act(() => button('Undo')!.click());
     await waitFor(async () => (await db.getPaper(paper!.key)) !== undefined, 'the restored paper');
     expect(await db.getNotes(paper!.key)).toEqual(notesBefore);
+    // The focus is not lost with the Undo button: it is on the list, at the paper brought back.
+    await waitFor(
+      () => document.activeElement?.getAttribute('role') === 'listbox',
+      'the focus on the list',
+    );
+    expect(
+      root.querySelector('[role="option"][aria-selected="true"] .paper-row-title')?.textContent,
+    ).toBe(paper!.title);
   });
 
   it("shows time read in the panel meanwhile in the paper's time log, keeping other papers' time", async () => {

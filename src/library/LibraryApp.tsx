@@ -184,6 +184,8 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
         await readKept();
       }
       await library.reload();
+      // The Undo button goes with its bar: the list takes the focus, on the paper brought back.
+      setReturnTo(item.paper.key);
     });
   // Read fresh after the pending note edits are written, so the file has the last words typed.
   const exportOne = (paper: Paper, format: ExportFormat | 'backup') =>

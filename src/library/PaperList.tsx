@@ -104,6 +104,14 @@ export function PaperList({
     if (ref.current) ref.current.scrollTop = 0;
     setScrollTop(0);
   }, [viewKey, ref]); // eslint-disable-line react-hooks/exhaustive-deps -- only a new view or list
+  // A paper brought back while the list is on screen (Undo): the list goes to its row, focused.
+  useEffect(() => {
+    const index = returnTo === undefined ? -1 : rows.findIndex((row) => row.paper.key === returnTo);
+    if (index < 0) return;
+    onReturned?.();
+    moveTo(index);
+    ref.current?.focus();
+  }, [returnTo, rows]); // eslint-disable-line react-hooks/exhaustive-deps -- moveTo and onReturned are per render
 
   const onKeyDown = (event: KeyboardEvent) => {
     const page = Math.max(1, visibleCount - 1);
