@@ -160,6 +160,7 @@ interface ReadingSchema extends DBSchema {
 }
 
 type Schema = IDBPDatabase<ReadingSchema>;
+type ReadingStore = IDBPObjectStore<ReadingSchema, ['reading'], 'reading', 'readwrite'>;
 
 /**
  * Step N takes a database at version N to N + 1. Steps are only ever appended: a reader's data
@@ -317,7 +318,11 @@ function openConnection(
           }
         } catch {
           // A step that fails leaves the database at its old version with all its data.
-          tx.abort();
+          try {
+            tx.abort();
+          } catch {
+            // Already aborted by the failed request.
+          }
         }
       },
       blocked(currentVersion) {
@@ -466,7 +471,7 @@ export async function openReadingDatabaseWith(
    * this transaction, with the running timers (one, unless old data holds more).
    */
   async function recordsToChange(
-    store: IDBPObjectStore<ReadingSchema, ['reading'], 'reading', 'readwrite'>,
+    store: ReadingStore,
     paperKeys: string[],
   ): Promise<{ changes: ReadingRecordChanges; running: TimerState[] }> {
     const [running, ...own] = await Promise.all([
@@ -478,6 +483,10 @@ export async function openReadingDatabaseWith(
       running: running.flatMap(runningTimersOf),
     };
   }
+
+  /** Writes the records `changes` touched. */
+  const putChanged = (store: ReadingStore, changes: ReadingRecordChanges) =>
+    writeAll(changes.changed().map((record) => () => store.put(record)));
 
   async function timerMove(
     paperKey: string,
@@ -493,7 +502,7 @@ export async function openReadingDatabaseWith(
       const result = move(changes.get(paperKey).timers[pass] ?? newTimer(paperKey, pass), running);
       for (const changed of [result.timer, ...result.others]) changes.setTimer(changed);
       for (const session of result.sessions) changes.addSession(session);
-      await writeAll(changes.changed().map((record) => () => store.put(record)));
+      await putChanged(store, changes);
       return result;
     });
     const papers = new Set([paperKey, ...others.map((t) => t.paperKey)]);
@@ -548,9 +557,10 @@ export async function openReadingDatabaseWith(
           ]);
           if (!paper) throw new DatabaseError('not-found', 'That paper is not in your library.');
           // A running timer is paused first, so its stretch is kept and a restore does not count the gap.
+          const now = Date.now();
           const changes = new ReadingRecordChanges(record ? [record] : []);
           for (const timer of runningTimersOf(changes.get(key))) {
-            const stop = pauseTransition(timer, Date.now());
+            const stop = pauseTransition(timer, now);
             changes.setTimer(stop.timer);
             if (stop.session) changes.addSession(stop.session);
           }
@@ -560,7 +570,7 @@ export async function openReadingDatabaseWith(
             notes: notesOf(final),
             timers: timersOf(final),
             sessions: final?.sessions ?? [],
-            deletedAt: Date.now(),
+            deletedAt: now,
           };
           deleted.id = await tx.objectStore('deleted').add(deleted);
           await writeAll([
@@ -597,10 +607,7 @@ export async function openReadingDatabaseWith(
         for (const timer of timers) {
           const record = changes.get(paper.key);
           const here = record.timers[timer.pass];
-          const sessionsMs = record.sessions
-            .filter((s) => s.pass === timer.pass)
-            .reduce((sum, s) => sum + (s.end - s.start), 0);
-          changes.setTimer(here ? mergeTimers(here, timer, sessionsMs) : timer);
+          changes.setTimer(here ? mergeTimers(here, timer, record.sessions) : timer);
         }
         await writeAll([
           () => tx.objectStore('papers').put(current ? mergePapers(current, paper) : paper),
@@ -623,7 +630,7 @@ export async function openReadingDatabaseWith(
         if (stored && stored.updatedAt >= note.updatedAt) return { accepted: false, stored };
         const changes = new ReadingRecordChanges(record ? [record] : []);
         changes.setNote(note);
-        await writeAll(changes.changed().map((changed) => () => reading.put(changed)));
+        await putChanged(reading, changes);
         return { accepted: true, stored: note };
       });
       if (result.accepted) {
@@ -669,7 +676,7 @@ export async function openReadingDatabaseWith(
         const store = tx.objectStore('reading');
         const { changes, running } = await recordsToChange(store, []);
         for (const timer of running) changes.setTimer(heartbeatTimer(timer, now));
-        await writeAll(changes.changed().map((record) => () => store.put(record)));
+        await putChanged(store, changes);
       });
     },
 
@@ -685,7 +692,7 @@ export async function openReadingDatabaseWith(
           if (stop.session) changes.addSession(stop.session);
           result.push(stop.timer);
         }
-        await writeAll(changes.changed().map((record) => () => store.put(record)));
+        await putChanged(store, changes);
         return result;
       });
       announce(...settled.map((t): DatabaseChange => ({ kind: 'timer', paperKey: t.paperKey })));
@@ -698,7 +705,7 @@ export async function openReadingDatabaseWith(
         const { changes } = await recordsToChange(store, [paperKey]);
         const timer = changes.get(paperKey).timers[pass] ?? newTimer(paperKey, pass);
         changes.setTimer({ ...timer, budgetSignalled: true });
-        await writeAll(changes.changed().map((record) => () => store.put(record)));
+        await putChanged(store, changes);
       });
       announce({ kind: 'timer', paperKey });
     },

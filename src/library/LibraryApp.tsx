@@ -192,8 +192,11 @@ function LibraryPage({ db, changes, noteSaverOptions }: PageProps) {
     void attempt(async () => {
       if (!data) return;
       await saver.flush();
-      const [notes, timers] = await Promise.all([db.getNotes(paper.key), db.getTimers(paper.key)]);
-      const sessions = data.sessions.filter((s) => s.paperKey === paper.key);
+      const [notes, timers, sessions] = await Promise.all([
+        db.getNotes(paper.key),
+        db.getTimers(paper.key),
+        db.getSessions(paper.key),
+      ]);
       const fresh = { ...data, papers: [paper], notes, timers, sessions };
       const keys = new Set([paper.key]);
       const file =

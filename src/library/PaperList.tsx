@@ -91,24 +91,19 @@ export function PaperList({
   };
 
   // A new view starts at its top; rows changing under the same view (indexing, an edit) keep the
-  // place. Back from a paper's page starts on that paper's row instead, with the focus on the list.
+  // place.
   useEffect(() => {
-    const index = returnTo === undefined ? -1 : rows.findIndex((row) => row.paper.key === returnTo);
-    if (returnTo !== undefined) onReturned?.();
-    if (index >= 0) {
-      moveTo(index);
-      ref.current?.focus();
-      return;
-    }
     setActive(0);
     if (ref.current) ref.current.scrollTop = 0;
     setScrollTop(0);
-  }, [viewKey, ref]); // eslint-disable-line react-hooks/exhaustive-deps -- only a new view or list
-  // A paper brought back while the list is on screen (Undo): the list goes to its row, focused.
+  }, [viewKey, ref]); // only a new view or list
+  // Back from a paper's page, or a paper brought back with Undo: the list goes to that paper's row
+  // (after the reset above, which runs first), with the focus on the list.
   useEffect(() => {
-    const index = returnTo === undefined ? -1 : rows.findIndex((row) => row.paper.key === returnTo);
-    if (index < 0) return;
+    if (returnTo === undefined) return;
     onReturned?.();
+    const index = rows.findIndex((row) => row.paper.key === returnTo);
+    if (index < 0) return;
     moveTo(index);
     ref.current?.focus();
   }, [returnTo, rows]); // eslint-disable-line react-hooks/exhaustive-deps -- moveTo and onReturned are per render

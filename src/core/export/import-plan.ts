@@ -123,10 +123,7 @@ export function planImport(existing: LibraryData, incoming: LibraryData): Import
     for (const timer of incomingTimers.get(paper.key) ?? []) {
       const theirs = rekey(timer, targetKey);
       const here = target.timers.get(timer.pass);
-      const sessionsMs = target.sessions
-        .filter((s) => s.pass === timer.pass)
-        .reduce((sum, s) => sum + (s.end - s.start), 0);
-      target.timers.set(timer.pass, here ? mergeTimers(here, theirs, sessionsMs) : theirs);
+      target.timers.set(timer.pass, here ? mergeTimers(here, theirs, target.sessions) : theirs);
     }
   }
 

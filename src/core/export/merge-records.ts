@@ -91,17 +91,21 @@ export function sessionIdentity(session: ReadingSession): string {
 }
 
 /**
- * Time on both sides: at least what either side counted, and at least the united sessions' sum
- * (two devices reading the same paper). A timer running here keeps running.
+ * Time on both sides: at least what either side counted, and at least the sum of the united
+ * sessions of the timer's pass (two devices reading the same paper). A timer running here keeps
+ * running.
  */
 export function mergeTimers(
   existing: TimerState,
   incoming: TimerState,
-  unitedSessionsMs: number,
+  unitedSessions: readonly ReadingSession[],
 ): TimerState {
+  const sessionsMs = unitedSessions
+    .filter((s) => s.pass === existing.pass)
+    .reduce((sum, s) => sum + (s.end - s.start), 0);
   return {
     ...existing,
-    accumulatedMs: Math.max(existing.accumulatedMs, incoming.accumulatedMs, unitedSessionsMs),
+    accumulatedMs: Math.max(existing.accumulatedMs, incoming.accumulatedMs, sessionsMs),
     budgetSignalled: existing.budgetSignalled || incoming.budgetSignalled,
   };
 }
