@@ -27,6 +27,8 @@ export interface SampleServer {
   paper: SamplePaper;
   /** Paths of the sample documents on this server (and on arxiv.org when mapped). */
   paths: { index: string; about: string; abstract: string; pdf: string; pdfWithSuffix: string };
+  /** Serves one more HTML page at `path` from now on (a test's own page, e.g. a hostile one). */
+  addPage(path: string, html: string): void;
   close(): Promise<void>;
 }
 
@@ -140,6 +142,8 @@ export async function startSampleServer(options: SampleServerOptions = {}): Prom
       pdf: `/pdf/${id}`,
       pdfWithSuffix: `/pdf/${id}.pdf`,
     },
+    addPage: (path, html) =>
+      resources.set(path, { type: 'text/html; charset=utf-8', body: Buffer.from(html) }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

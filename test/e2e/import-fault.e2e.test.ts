@@ -9,6 +9,7 @@ import {
   openGuide,
   readStoredData,
   typeNote,
+  waitForPaperStructure,
   waitForSaveStatus,
   waitInPage,
 } from './harness/reader-panel';
@@ -49,6 +50,8 @@ describe.each(selectedBrowsers())('a bad import mid-session in %s', (browserName
     const before = 'Typed before the import.';
     await typeNote(panel, 'Category', before);
     await waitForSaveStatus(panel, 'Saved');
+    // The stored paper gains its PDF's fingerprint once the PDF is read: let that happen first.
+    await waitForPaperStructure(panel);
     const stored = JSON.stringify(await readStoredData(session.driver.control));
 
     const library = await session.driver.openExtensionPage('library/library.html');

@@ -11,14 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { abstractPageHtml } from '../../scripts/sample/abstract-page';
 import { HOSTILE, PWNED_FLAG } from '../fixtures/hostile-text';
 import { ChromiumDriver } from './harness/chromium-driver';
-import type { BrowserPage } from './harness/driver';
 import {
-  clickButton,
   noteField,
   noteText,
   samplePaperUrl,
   typeNote,
   waitForGuide,
+  waitForPaperStructure,
   waitForSaveStatus,
   waitInPage,
 } from './harness/reader-panel';
@@ -39,25 +38,70 @@ function inertnessReport(flag: string) {
 }
 
 /**
- * Watches every request the browser context makes (pages, extension pages, service worker) and
- * every document any tab navigates to: a tab the extension opens may start loading before
- * Playwright attaches to it, and its navigation is caught when it commits.
+ * Watches every address the browser asks for during a scenario: in Chromium every request of the
+ * context (pages, extension pages, service worker) and every document a tab navigates to (a tab
+ * may start loading before Playwright attaches to it); in Firefox every connection, through the
+ * proxy its profile uses. `stop()` returns the addresses that were neither the paper's site, the
+ * loopback sample server, nor the extension's own pages.
  */
-function watchRequests(context: BrowserContext): { seen: string[]; stop(): void } {
-  const seen: string[] = [];
-  const record = (request: Request) => seen.push(request.url());
-  const navigated = (frame: Frame) => seen.push(frame.url());
-  const watchPage = (page: Page) => page.on('framenavigated', navigated);
-  context.on('request', record);
-  context.pages().forEach(watchPage);
-  context.on('page', watchPage);
+function watchNetwork(session: Session): { canary(): Promise<boolean>; stop(): string[] } {
+  const { driver } = session;
+  const sampleHost = new URL(session.sampleUrl('index')).host;
+  if (driver instanceof ChromiumDriver) {
+    const { context } = driver;
+    const seen: string[] = [];
+    const record = (request: Request) => seen.push(request.url());
+    const navigated = (frame: Frame) => seen.push(frame.url());
+    const watchPage = (page: Page) => page.on('framenavigated', navigated);
+    context.on('request', record);
+    context.pages().forEach(watchPage);
+    context.on('page', watchPage);
+    return {
+      // The service worker's own fetch of a sample page must be seen.
+      canary: async () => {
+        const url = `${session.sampleUrl('about')}?from=service-worker`;
+        const [worker] = context.serviceWorkers();
+        await worker!.evaluate((address) => fetch(address).then((r) => r.status), url);
+        await expect.poll(() => seen.includes(url)).toBe(true);
+        return true;
+      },
+      stop: () => {
+        context.off('request', record);
+        context.off('page', watchPage);
+        for (const page of context.pages()) page.off('framenavigated', navigated);
+        return seen.filter((url) => {
+          const { protocol, host } = new URL(url);
+          if (protocol === 'data:' || protocol === 'blob:' || url === 'about:blank') return false;
+          if (protocol === 'chrome-extension:')
+            return `${protocol}//${host}` !== driver.extensionOrigin;
+          return host !== sampleHost;
+        });
+      },
+    };
+  }
+  const proxy = session.proxy;
+  if (!proxy) throw new Error('this Firefox session has no proxy to watch its network');
+  const from = proxy.seen.length;
+  // An extension page's fetch of an address nobody serves must reach the proxy (which refuses it).
+  const canaryUrl = 'http://canary.invalid/from-the-extension';
   return {
-    seen,
-    stop: () => {
-      context.off('request', record);
-      context.off('page', watchPage);
-      for (const page of context.pages()) page.off('framenavigated', navigated);
+    canary: async () => {
+      await driver.control.evaluate(
+        (address) =>
+          fetch(address).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        canaryUrl,
+      );
+      await expect.poll(() => proxy.seen.slice(from).includes(canaryUrl)).toBe(true);
+      return true;
     },
+    // The sample site is https://arxiv.org, tunnelled as arxiv.org:443.
+    stop: () =>
+      proxy.seen
+        .slice(from)
+        .filter((address) => address !== 'arxiv.org:443' && address !== canaryUrl),
   };
 }
 
@@ -74,16 +118,6 @@ function watchDialogs(context: BrowserContext): string[] {
   return dialogs;
 }
 
-/** The library tab the panel's "Open library" button opens. */
-async function openLibraryFromPanel(context: BrowserContext, panel: BrowserPage): Promise<Page> {
-  const [library] = await Promise.all([
-    context.waitForEvent('page', { predicate: (p) => p.url().includes('/library/library.html') }),
-    clickButton(panel, 'Open library'),
-  ]);
-  await library.waitForLoadState('load');
-  return library;
-}
-
 describe.each(selectedBrowsers())('security in %s', (browserName) => {
   let session: Session;
 
@@ -94,58 +128,32 @@ describe.each(selectedBrowsers())('security in %s', (browserName) => {
     await session?.close();
   });
 
-  it('a whole reading contacts no host but the paper’s site', async (context) => {
+  it('a whole reading contacts no host but the paper’s site', async () => {
     const { driver } = session;
-    if (!(driver instanceof ChromiumDriver)) {
-      return context.skip('requests of every page and worker are watched through Playwright');
-    }
-    const watch = watchRequests(driver.context);
-    const { page, tabId } = await driver.openPlaywrightTab(session.sampleUrl('index'));
-    await page.goto(samplePaperUrl(session));
-    const panel = await session.openPanelForTab(tabId);
+    const watch = watchNetwork(session);
+    const paperTab = await driver.openTab(samplePaperUrl(session));
+    const panel = await session.openPanelForTab(paperTab.tabId);
     await waitForGuide(panel);
-    // pdf.js reads the paper's PDF for its checklists: the one fetch the extension makes itself.
-    await clickButton(panel, "Build the checklist from this paper's PDF");
-    await expect
-      .poll(() => watch.seen.some((url) => url.startsWith(session.sampleUrl('index') + 'pdf/')))
-      .toBe(true);
-    await clickButton(panel, 'Start pass 1');
     await typeNote(panel, 'Category', 'A field study; budgets per pass.');
     await waitForSaveStatus(panel, 'Saved');
-    const library = await openLibraryFromPanel(driver.context, panel);
-    await library.getByText(session.server.paper.title).first().waitFor();
-    await library.waitForLoadState('networkidle');
+    // pdf.js reads the paper's PDF for its checklists: the one fetch the extension makes itself.
+    await waitForPaperStructure(panel);
+    const library = await driver.openExtensionPage('library/library.html');
+    await library.waitForText('body', session.server.paper.title);
 
-    // The watch must see the service worker's own fetches too: it makes one to the sample site.
-    const [worker] = driver.context.serviceWorkers();
-    const canary = `${session.sampleUrl('about')}?from=service-worker`;
-    await worker!.evaluate((url) => fetch(url).then((r) => r.status), canary);
-    await expect.poll(() => watch.seen.includes(canary)).toBe(true);
-    watch.stop();
+    // The watch must see the extension's own fetches too.
+    expect(await watch.canary()).toBe(true);
+    const elsewhere = watch.stop();
 
-    const allowed = new Set([new URL(session.sampleUrl('index')).host]);
-    const elsewhere = watch.seen.filter((url) => {
-      const { protocol, host } = new URL(url);
-      if (protocol === 'data:' || protocol === 'blob:') return false;
-      if (protocol === 'chrome-extension:')
-        return `${protocol}//${host}` !== driver.extensionOrigin;
-      return !allowed.has(host);
-    });
     expect(elsewhere).toEqual([]);
-    // The reading really went through the paper's site and our own pages.
-    expect(watch.seen.some((url) => url.startsWith(session.sampleUrl('abstract')))).toBe(true);
-    expect(watch.seen.some((url) => url.startsWith(driver.extensionOrigin))).toBe(true);
     await library.close();
     await panel.close();
-    await page.close();
+    await paperTab.page.close();
   });
 
-  it('hostile page text and a hostile note stay text in the panel and the library', async (context) => {
+  it('hostile page text and a hostile note stay text in the panel and the library', async () => {
     const { driver } = session;
-    if (!(driver instanceof ChromiumDriver) || !session.arxivMapped) {
-      return context.skip('the hostile page is served as arxiv.org, which only Chromium can map');
-    }
-    const dialogs = watchDialogs(driver.context);
+    const dialogs = driver instanceof ChromiumDriver ? watchDialogs(driver.context) : [];
     // A paper page whose citation tags carry markup, script and a javascript: link.
     const hostile = {
       ...session.server.paper,
@@ -154,20 +162,19 @@ describe.each(selectedBrowsers())('security in %s', (browserName) => {
       authors: [...HOSTILE.authors],
       abstract: HOSTILE.abstract,
     };
-    const pageHtml = abstractPageHtml(hostile).replace(
-      '</body>',
-      `<a href="javascript:window.${PWNED_FLAG}=1">javascript: link</a></body>`,
+    session.server.addPage(
+      '/abs/2401.99998v2',
+      abstractPageHtml(hostile).replace(
+        '</body>',
+        `<a href="javascript:window.${PWNED_FLAG}=1">javascript: link</a></body>`,
+      ),
     );
-    await driver.context.route(/^https:\/\/arxiv\.org\/abs\/2401\.99998/, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml }),
+    const { page, tabId } = await driver.openTab(
+      new URL('/abs/2401.99998v2', session.sampleUrl('index')).href,
     );
-    // Routes apply to navigations Playwright sees from their start: the tab navigates there itself.
-    const { page, tabId } = await driver.openPlaywrightTab(session.sampleUrl('index'));
-    await page.goto('https://arxiv.org/abs/2401.99998v2');
     const panel = await session.openPanelForTab(tabId);
     await waitForGuide(panel);
     await panel.waitForText('.paper-title', 'Markup Titles');
-    await clickButton(panel, 'Start pass 1');
     const category = await noteField(panel, 'Category');
     await typeNote(panel, 'Category', HOSTILE.note);
     await waitForSaveStatus(panel, 'Saved');
@@ -184,11 +191,16 @@ describe.each(selectedBrowsers())('security in %s', (browserName) => {
       await panel.evaluate((s) => document.querySelector<HTMLTextAreaElement>(s)!.value, category),
     ).toBe(HOSTILE.note);
 
-    const library = await openLibraryFromPanel(driver.context, panel);
-    await library.getByText('Markup Titles').first().waitFor();
+    const library = await driver.openExtensionPage('library/library.html');
+    await library.waitForText('body', 'Markup Titles');
     // The note shows where a search finds it: as the literal characters typed.
-    await library.getByRole('searchbox').first().fill('bold');
-    await library.waitForFunction(() => document.body.innerText.includes('<b>bold</b>'));
+    await library.type('input[type="search"]', 'bold');
+    await waitInPage(
+      library,
+      () => document.body.innerText.includes('<b>bold</b>'),
+      undefined,
+      'the hostile note in the library',
+    );
     const inLibrary = await library.evaluate(inertnessReport, PWNED_FLAG);
     expect(inLibrary).toMatchObject({ pwned: false, images: 0, scripts: 0, javascriptLinks: 0 });
     expect(inLibrary.handlers).toBe(0);
@@ -204,7 +216,6 @@ describe.each(selectedBrowsers())('security in %s', (browserName) => {
     await library.close();
     await panel.close();
     await page.close();
-    await driver.context.unrouteAll();
   });
 
   it('a note holding HTML and script stays text in the panel and the library', async () => {

@@ -21,6 +21,8 @@ export interface FirefoxLaunch {
   profileDir?: string;
   /** The add-on's moz-extension:// UUID, to keep its origin (and storage) across a restart. */
   uuid?: string;
+  /** Accept the sample site's throwaway certificate (when it is served as https://arxiv.org). */
+  acceptInsecureCerts?: boolean;
 }
 
 /** Firefox sends no load event for extension pages, so waits poll the document instead. */
@@ -127,8 +129,14 @@ export async function launchFirefoxDriver(launch: FirefoxLaunch): Promise<Extens
     headless: true,
     protocol: 'webDriverBiDi',
     args: ['--remote-allow-system-access'],
+    acceptInsecureCerts: launch.acceptInsecureCerts ?? false,
+    // Release builds honour the Remote Settings server pref below only with this set.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     ...(launch.profileDir ? { userDataDir: launch.profileDir } : {}),
     extraPrefsFirefox: {
+      // Firefox's own Remote Settings sync is the browser talking, not the add-on: keep it off the
+      // network (as Marionette's recommended prefs do), so a network watch sees only the add-on.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
       ...launch.prefs,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
     },

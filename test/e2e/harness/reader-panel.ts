@@ -92,6 +92,21 @@ export async function openGuide(
 }
 
 /**
+ * Waits until the panel has read the paper's PDF for its checklist (it does so by itself once the
+ * paper is stored), so what is stored afterwards no longer changes under a test's feet.
+ */
+export async function waitForPaperStructure(panel: BrowserPage): Promise<void> {
+  await waitInPage(
+    panel,
+    () =>
+      document.querySelector('.structure-status')?.textContent?.includes("From the paper's PDF") ===
+      true,
+    undefined,
+    "the checklist read from the paper's PDF",
+  );
+}
+
+/**
  * A trusted click on the enabled button that says `name` (its text, without the hidden parts a
  * screen reader also hears). The button is tagged so both drivers can click it by selector.
  */

@@ -8,6 +8,7 @@ import type { PanelToBackground } from '../../../src/core/messages';
 import { startSampleSite, type SampleSite } from '../../../scripts/sample/sample-site';
 import type { SampleServer } from '../../../scripts/sample/server';
 import { findChromium, findFirefox, INSTALL_CHROMIUM_HINT } from './browsers';
+import { startArxivProxy, type ArxivProxy } from './arxiv-proxy';
 import { launchChromiumDriver } from './chromium-driver';
 import type { BrowserName, BrowserPage, ExtensionDriver } from './driver';
 
@@ -21,6 +22,8 @@ export interface Session {
   server: SampleServer;
   /** True when the browser sees the sample site as https://arxiv.org (content scripts run). */
   arxivMapped: boolean;
+  /** Firefox: the proxy every connection of the browser goes through (its network watch). */
+  proxy?: ArxivProxy;
   /** Browser-side URL of a sample document. */
   sampleUrl(kind: keyof SampleServer['paths']): string;
   /** Sends a panel-to-background message from an extension page, as the panel does. */
@@ -33,12 +36,21 @@ export interface Session {
   close(): Promise<void>;
 }
 
-async function launchDriver(name: BrowserName, site: SampleSite): Promise<ExtensionDriver> {
+async function launchDriver(
+  name: BrowserName,
+  site: SampleSite,
+  proxy: ArxivProxy | undefined,
+): Promise<ExtensionDriver> {
   if (name === 'firefox') {
     const executablePath = findFirefox();
     if (!executablePath)
       throw new Error('no Firefox found: install firefox-esr or set FIREFOX_PATH');
-    return launchFirefoxDriver({ executablePath, extensionDir: resolve(root, 'dist/firefox') });
+    return launchFirefoxDriver({
+      executablePath,
+      extensionDir: resolve(root, 'dist/firefox'),
+      prefs: proxy?.firefoxPrefs(),
+      acceptInsecureCerts: proxy !== undefined,
+    });
   }
   const search = findChromium();
   if (search.kind !== 'found') {
@@ -52,13 +64,24 @@ async function launchDriver(name: BrowserName, site: SampleSite): Promise<Extens
   });
 }
 
+/** Firefox reaches arxiv.org through a local proxy (Chromium maps the host name instead). */
+export async function proxyFor(
+  name: BrowserName,
+  site: SampleSite,
+): Promise<ArxivProxy | undefined> {
+  if (name !== 'firefox' || site.arxivPort === undefined) return undefined;
+  return startArxivProxy(site.arxivPort);
+}
+
 export async function startSession(name: BrowserName): Promise<Session> {
-  // Only Chromium can map arxiv.org to a local port; the Firefox driver uses the local origin.
-  const sample = await startSampleSite({ asArxiv: name === 'chromium' });
+  const sample = await startSampleSite({ asArxiv: true });
+  let proxy: ArxivProxy | undefined;
   let driver: ExtensionDriver;
   try {
-    driver = await launchDriver(name, sample.site);
+    proxy = await proxyFor(name, sample.site);
+    driver = await launchDriver(name, sample.site, proxy);
   } catch (error) {
+    await proxy?.close();
     await sample.close();
     throw error;
   }
@@ -71,11 +94,13 @@ export async function startSession(name: BrowserName): Promise<Session> {
     driver,
     server: sample.server,
     arxivMapped: sample.site.arxivPort !== undefined,
+    proxy,
     sampleUrl: sample.url,
     request,
     openPanelForTab: (tabId) => driver.openExtensionPage(`panel/sidepanel.html?tabId=${tabId}`),
     close: async () => {
       await driver.close();
+      await proxy?.close();
       await sample.close();
     },
   };
