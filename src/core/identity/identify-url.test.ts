@@ -298,6 +298,12 @@ const rows: UrlRow[] = [
   ],
   ['https://www.biorxiv.org/content/10.1101/622803v4', 'biorxiv:10.1101/622803', 'v4', 'abstract'],
   [
+    'https://www.medrxiv.org/content/10.1101/2020.04.14.20062463v2',
+    'biorxiv:10.1101/2020.04.14.20062463',
+    'v2',
+    'abstract',
+  ],
+  [
     'https://www.medrxiv.org/content/10.1101/2020.04.14.20062463v2.full.pdf',
     'biorxiv:10.1101/2020.04.14.20062463',
     'v2',
