@@ -1,7 +1,8 @@
 /**
- * Identity parsing throughput: identifyUrl over a mixed list of ~100k URLs (every paper form plus
- * the ordinary pages a browser visits), against `new URL()` alone over the same list, which is the
- * floor any parser that reads the URL properly pays.
+ * Identity parsing throughput: identifyUrl over a mixed list of ~100k URLs (paper forms of every
+ * family, arXiv to the venues' own numbers, plus the ordinary pages a browser visits), against
+ * `new URL()` alone over the same list, which is the floor any parser that reads the URL properly
+ * pays.
  */
 import { identifyUrl } from '../src/core/identity/identify-url';
 import { summarise, type Benchmark, type BenchRow } from './harness';
@@ -40,6 +41,18 @@ function mixedUrls(count: number): string[] {
     () => `https://aclanthology.org/2023.acl-long.${int(900)}.pdf`,
     () =>
       `https://www.biorxiv.org/content/10.1101/2021.0${1 + int(9)}.1${int(9)}.${pad(int(1e6), 6)}v2.full.pdf`,
+    () => `https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=${int(1e7)}`,
+    () => `https://www.sciencedirect.com/science/article/pii/S0004370220${pad(int(1e6), 6)}`,
+    () => `https://pmc.ncbi.nlm.nih.gov/articles/PMC${int(1e7)}/pdf/main.pdf`,
+    () =>
+      `https://proceedings.neurips.cc/paper/20${10 + int(14)}/file/${int(2 ** 31)
+        .toString(16)
+        .padStart(8, '0')
+        .repeat(4)}-Paper.pdf`,
+    () =>
+      `https://openaccess.thecvf.com/content/CVPR2021/papers/Author${int(1e4)}_Title_Words_CVPR_2021_paper.pdf`,
+    () => `https://proceedings.mlr.press/v${int(250)}/name${int(99)}a/name${int(99)}a.pdf`,
+    () => `https://inria.hal.science/hal-${pad(int(1e8), 8)}v${1 + int(3)}/document`,
     () => `https://www.google.com/search?q=paper+${int(1e6)}&hl=en`,
     () => `https://github.com/user${int(1e4)}/repo/blob/main/src/index.ts#L${int(500)}`,
     () => `https://en.wikipedia.org/wiki/Article_${int(1e6)}`,

@@ -190,6 +190,7 @@ function standInTitle(identity: PaperIdentity): string {
     openreview: 'OpenReview',
     acl: 'ACL Anthology',
     biorxiv: 'bioRxiv',
+    venue: 'Paper',
     url: 'Web page',
     fingerprint: 'PDF',
   };
@@ -215,7 +216,7 @@ function isStandInTitle(title: string): boolean {
     t === '' ||
     isUrl(t) ||
     /^\S+\.pdf$/i.test(t) ||
-    /^(arXiv|DOI|OpenReview|ACL Anthology|bioRxiv|Web page|PDF) \S+$/.test(t)
+    /^(arXiv|DOI|OpenReview|ACL Anthology|bioRxiv|Paper|Web page|PDF) \S+$/.test(t)
   );
 }
 

@@ -59,4 +59,20 @@ describe('identifyTab', () => {
       }),
     ).toBeNull();
   });
+
+  it("gives a venue's landing page and the PDF tab it opens one paper, before any metadata", () => {
+    const page = identifyTab({
+      url: 'https://www.sciencedirect.com/science/article/pii/S2589721721000349',
+      title: 'An article',
+      metadata: landing({ doi: '10.1016/j.aiia.2021.11.001' }),
+    });
+    const pdf = identifyTab({
+      url: 'https://reader.elsevier.com/reader/sd/pii/S2589721721000349?token=ABC',
+      title: 'reader.elsevier.com/reader/sd/pii/S2589721721000349',
+      contentType: 'application/pdf',
+    });
+    expect(page?.key).toBe('venue:elsevier/S2589721721000349');
+    expect(pdf?.key).toBe(page?.key);
+    expect(pdf?.format).toBe('pdf');
+  });
 });

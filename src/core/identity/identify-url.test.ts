@@ -2,14 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { identifyPdfUrl, identifyUrl } from './identify-url';
 import { paperUrl } from './paper-url';
-
-/** [url, expected key (null: not a paper), version, format] */
-type Row = [string, string | null, string?, string?];
+import { checkUrlRows, fuzzRuns, type UrlRow } from './url-rows.fixture';
 
 const ARXIV = 'arxiv:2106.09608';
 const ATTENTION = 'arxiv:1706.03762';
 
-const rows: Row[] = [
+const rows: UrlRow[] = [
   // arXiv abstract pages, every host and decoration
   ['https://arxiv.org/abs/2106.09608', ARXIV, undefined, 'abstract'],
   ['https://arxiv.org/abs/2106.09608v2', ARXIV, 'v2', 'abstract'],
@@ -300,6 +298,12 @@ const rows: Row[] = [
   ],
   ['https://www.biorxiv.org/content/10.1101/622803v4', 'biorxiv:10.1101/622803', 'v4', 'abstract'],
   [
+    'https://www.medrxiv.org/content/10.1101/2020.04.14.20062463v2',
+    'biorxiv:10.1101/2020.04.14.20062463',
+    'v2',
+    'abstract',
+  ],
+  [
     'https://www.medrxiv.org/content/10.1101/2020.04.14.20062463v2.full.pdf',
     'biorxiv:10.1101/2020.04.14.20062463',
     'v2',
@@ -361,17 +365,7 @@ describe('identifyUrl', () => {
     expect(rows.length).toBeGreaterThanOrEqual(80);
   });
 
-  it.each(rows)('%s', (url, key, version, format) => {
-    const identity = identifyUrl(url);
-    if (key === null) {
-      expect(identity).toBeNull();
-      return;
-    }
-    expect(identity?.key).toBe(key);
-    expect(identity?.version).toBe(version);
-    expect(identity?.format).toBe(format);
-    expect(identity?.key).toBe(`${identity?.kind}:${identity?.id}`);
-  });
+  checkUrlRows(rows);
 
   it('gives the abstract, PDF and HTML of one arXiv paper the same key', () => {
     const keys = [
@@ -418,23 +412,6 @@ describe('identifyPdfUrl', () => {
     expect(identifyPdfUrl('file:///home/me/paper.pdf').key).toBe('url:file:///home/me/paper.pdf');
   });
 });
-
-const fuzzRuns = { numRuns: Number(process.env.FUZZ_RUNS ?? 200), seed: 20261125 };
-
-const validUrls = rows.filter(([, key]) => key !== null).map(([url]) => url);
-
-/** A valid URL with a few characters replaced, inserted or removed. */
-const mutatedUrl = fc
-  .tuple(
-    fc.constantFrom(...validUrls),
-    fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.string({ maxLength: 3 })), { maxLength: 4 }),
-  )
-  .map(([url, edits]) =>
-    edits.reduce((u, [at, remove, insert]) => {
-      const i = at % (u.length + 1);
-      return u.slice(0, i) + insert + u.slice(i + remove);
-    }, url),
-  );
 
 const newStyleId = fc
   .tuple(
@@ -485,17 +462,6 @@ const paperUrls = fc.oneof(
 );
 
 describe('identity parsing under random input', () => {
-  it('fuzz: identifyUrl and identifyPdfUrl never throw on random or mutated URLs', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), mutatedUrl), (url) => {
-        const identity = identifyUrl(url);
-        expect(identity === null || identity.key === `${identity.kind}:${identity.id}`).toBe(true);
-        expect(typeof identifyPdfUrl(url).key).toBe('string');
-      }),
-      fuzzRuns,
-    );
-  });
-
   it('fuzz: a URL rebuilt from an identity names the same paper', () => {
     fc.assert(
       fc.property(paperUrls, (url) => {

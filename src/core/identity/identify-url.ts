@@ -5,10 +5,13 @@
  */
 import { parseArxivId } from './arxiv';
 import { canonicalUrl } from './canonical-url';
-import { identityFromDoi } from './identity-from-doi';
+import { DOI_HOST_RULES, identifyDoiPath } from './doi-urls';
+import { JOURNAL_HOST_RULES } from './journal-urls';
 import { makeIdentity, type PaperFormat, type PaperIdentity } from './paper-identity';
-
-type UrlRule = (url: URL) => PaperIdentity | null;
+import { PROCEEDINGS_HOST_RULES } from './proceedings-urls';
+import { PUBMED_HOST_RULES } from './pubmed-urls';
+import { halRule, isHalHost, REPOSITORY_HOST_RULES } from './repository-urls';
+import { firstSegment, type HostRules, type UrlRule } from './url-rule';
 
 export function identifyUrl(url: string): PaperIdentity | null {
   if (typeof url !== 'string' || url.length > 4096) return null;
@@ -20,7 +23,8 @@ export function identifyUrl(url: string): PaperIdentity | null {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
   const host = parsed.hostname.startsWith('www.') ? parsed.hostname.slice(4) : parsed.hostname;
-  return RULES_BY_HOST.get(host)?.(parsed) ?? identifyDoiPath(parsed.pathname);
+  const rule = RULES_BY_HOST.get(host) ?? (isHalHost(host) ? halRule : undefined);
+  return rule?.(parsed) ?? identifyDoiPath(parsed.pathname);
 }
 
 /**
@@ -41,12 +45,6 @@ const ARXIV_VIEWS: Record<string, PaperFormat> = { abs: 'abstract', pdf: 'pdf', 
 function arxivIdentity(tail: string, format: PaperFormat): PaperIdentity | null {
   const id = parseArxivId(tail.endsWith('/') ? tail.slice(0, -1) : tail);
   return id ? makeIdentity('arxiv', id.id, id.version, format) : null;
-}
-
-/** Splits "/view/rest" into its first segment and the rest. */
-function firstSegment(path: string): [string, string] {
-  const end = path.indexOf('/', 1);
-  return end < 0 ? [path.slice(1), ''] : [path.slice(1, end), path.slice(end + 1)];
 }
 
 const arxivRule: UrlRule = (url) => {
@@ -85,107 +83,6 @@ const alphaxivRule: UrlRule = (url) => {
 const huggingFaceRule: UrlRule = (url) => {
   const [view, rest] = firstSegment(url.pathname);
   return view === 'papers' ? arxivIdentity(rest, 'abstract') : null;
-};
-
-// DOIs -----------------------------------------------------------------------------------------
-
-const doiResolverRule: UrlRule = (url) =>
-  identityFromDoi(url.pathname.slice(1), undefined, 'other');
-
-/** The word after "/doi/" on publisher sites (Wiley, ACM, T&F, SAGE, Science, PNAS, ACS, ...). */
-const DOI_VIEWS: Record<string, PaperFormat> = {
-  abs: 'abstract',
-  abstract: 'abstract',
-  book: 'abstract',
-  full: 'html',
-  fullHtml: 'html',
-  epub: 'other',
-  pdf: 'pdf',
-  epdf: 'pdf',
-  pdfdirect: 'pdf',
-  pdfplus: 'pdf',
-  reader: 'pdf',
-};
-
-/** Any site: "/doi/10.x/y", "/doi/<view>/10.x/y". */
-function identifyDoiPath(path: string): PaperIdentity | null {
-  const at = path.indexOf('/doi/');
-  if (at < 0) return null;
-  let rest = path.slice(at + 5);
-  let format: PaperFormat = 'abstract';
-  if (!rest.startsWith('10.')) {
-    const [view, tail] = firstSegment(`/${rest}`);
-    const viewFormat = DOI_VIEWS[view];
-    if (!viewFormat || !tail.startsWith('10.')) return null;
-    format = viewFormat;
-    rest = tail;
-  }
-  return identityFromDoi(rest.endsWith('/') ? rest.slice(0, -1) : rest, undefined, format);
-}
-
-/** link.springer.com/article/10.x/y, /chapter/10.x/y, /content/pdf/10.x/y.pdf. */
-const springerRule: UrlRule = (url) => {
-  const path = url.pathname;
-  for (const [prefix, format] of SPRINGER_VIEWS) {
-    if (path.startsWith(prefix)) {
-      const rest = path.slice(prefix.length);
-      return identityFromDoi(
-        format === 'pdf' ? stripSuffix(rest, '.pdf') : rest,
-        undefined,
-        format,
-      );
-    }
-  }
-  return null;
-};
-
-const SPRINGER_VIEWS: [string, PaperFormat][] = [
-  ['/article/', 'abstract'],
-  ['/chapter/', 'abstract'],
-  ['/content/pdf/', 'pdf'],
-];
-
-/** nature.com/articles/<slug>: every article's DOI is 10.1038/<slug>. */
-const natureRule: UrlRule = (url) => {
-  const [view, rest] = firstSegment(url.pathname);
-  if (view !== 'articles' || rest === '' || rest.includes('/')) return null;
-  const isPdf = rest.endsWith('.pdf');
-  return identityFromDoi(
-    `10.1038/${isPdf ? rest.slice(0, -4) : rest}`,
-    undefined,
-    isPdf ? 'pdf' : 'abstract',
-  );
-};
-
-/** journals.aps.org/<journal>/abstract|pdf/10.1103/<suffix>. */
-const apsRule: UrlRule = (url) => {
-  const parts = url.pathname.split('/');
-  if (parts.length !== 5) return null;
-  const format = parts[2] === 'abstract' ? 'abstract' : parts[2] === 'pdf' ? 'pdf' : null;
-  return format ? identityFromDoi(`${parts[3]}/${parts[4]}`, undefined, format) : null;
-};
-
-/** journals.plos.org/<journal>/article?id=10.1371/..., and /article/file?id=...&type=printable. */
-const plosRule: UrlRule = (url) => {
-  const id = url.searchParams.get('id');
-  if (!id) return null;
-  const path = url.pathname;
-  if (path.endsWith('/article')) return identityFromDoi(id, undefined, 'abstract');
-  if (path.endsWith('/article/file')) return identityFromDoi(id, undefined, 'pdf');
-  return null;
-};
-
-/** frontiersin.org/articles/10.3389/<suffix>[/full|/pdf|/abstract]. */
-const FRONTIERS_VIEWS: Record<string, PaperFormat> = {
-  full: 'html',
-  pdf: 'pdf',
-  abstract: 'abstract',
-};
-const frontiersRule: UrlRule = (url) => {
-  const parts = url.pathname.split('/');
-  if (parts[1] !== 'articles' || parts.length < 4 || parts.length > 5) return null;
-  const format = parts.length === 5 ? FRONTIERS_VIEWS[parts[4]!] : 'abstract';
-  return format ? identityFromDoi(`${parts[2]}/${parts[3]}`, undefined, format) : null;
 };
 
 // OpenReview, ACL Anthology, bioRxiv -----------------------------------------------------------
@@ -261,12 +158,7 @@ const biorxivRule: UrlRule = (url) => {
   return makeIdentity('biorxiv', `10.1101/${m[1]}`, version, format);
 };
 
-function stripSuffix(s: string, suffix: string): string {
-  return s.endsWith(suffix) ? s.slice(0, -suffix.length) : s;
-}
-
-/** Host without "www." to its rule. */
-const RULES_BY_HOST = new Map<string, UrlRule>([
+const ARXIV_HOST_RULES: HostRules = [
   ['arxiv.org', arxivRule],
   ['export.arxiv.org', arxivRule],
   ['browse.arxiv.org', arxivRule],
@@ -277,16 +169,19 @@ const RULES_BY_HOST = new Map<string, UrlRule>([
   ['alphaxiv.org', alphaxivRule],
   ['huggingface.co', huggingFaceRule],
   ['hf.co', huggingFaceRule],
-  ['doi.org', doiResolverRule],
-  ['dx.doi.org', doiResolverRule],
-  ['link.springer.com', springerRule],
-  ['nature.com', natureRule],
-  ['journals.aps.org', apsRule],
-  ['journals.plos.org', plosRule],
-  ['frontiersin.org', frontiersRule],
   ['openreview.net', openReviewRule],
   ['aclanthology.org', aclAnthologyRule],
   ['aclweb.org', aclWebRule],
   ['biorxiv.org', biorxivRule],
   ['medrxiv.org', biorxivRule],
+];
+
+/** Host without "www." to its rule. */
+const RULES_BY_HOST = new Map<string, UrlRule>([
+  ...ARXIV_HOST_RULES,
+  ...DOI_HOST_RULES,
+  ...JOURNAL_HOST_RULES,
+  ...PUBMED_HOST_RULES,
+  ...PROCEEDINGS_HOST_RULES,
+  ...REPOSITORY_HOST_RULES,
 ]);

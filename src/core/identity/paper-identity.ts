@@ -1,7 +1,15 @@
 /** Which paper a URL, page or PDF is: the key every note and timer hangs on. */
 
 export type IdentityKind =
-  'arxiv' | 'doi' | 'openreview' | 'acl' | 'biorxiv' | 'url' | 'fingerprint';
+  | 'arxiv'
+  | 'doi'
+  | 'openreview'
+  | 'acl'
+  | 'biorxiv'
+  /** A venue's own number for the paper ("venue:ieee/9090146"), see venue-identity.ts. */
+  | 'venue'
+  | 'url'
+  | 'fingerprint';
 
 /** Which representation of the paper a URL shows. */
 export type PaperFormat = 'abstract' | 'pdf' | 'html' | 'other';

@@ -1,4 +1,5 @@
 import type { PaperIdentity } from './paper-identity';
+import { venueLandingUrl } from './venue-identity';
 
 /** DOIs may hold "?", "#" or "%": escape all but the slashes. */
 function encodeDoi(doi: string): string {
@@ -7,7 +8,8 @@ function encodeDoi(doi: string): string {
 
 /**
  * A web address where the reader can open the paper an identity names (the version is kept where
- * the site's addresses carry one); null for identities without one (PDF fingerprints).
+ * the site's addresses carry one); null for identities without one (PDF fingerprints, a venue
+ * key that does not hold its whole address).
  */
 export function paperUrl(identity: PaperIdentity): string | null {
   const version = identity.version ?? '';
@@ -21,6 +23,8 @@ export function paperUrl(identity: PaperIdentity): string | null {
       return `https://openreview.net/forum?id=${encodeURIComponent(identity.id)}`;
     case 'acl':
       return `https://aclanthology.org/${identity.id}/`;
+    case 'venue':
+      return venueLandingUrl(identity.id);
     case 'url':
       return identity.id;
     case 'fingerprint':
