@@ -26,6 +26,7 @@ import {
 } from './identifiers';
 import { readJsonLd } from './json-ld';
 import { findLabelledDate } from './labelled-date';
+import { labelledDoiBeforeReferences } from './labelled-doi';
 import { readLatexmlPage } from './latexml-page';
 import { LIMITS } from './limits';
 import { readMetaTags } from './meta-tags';
@@ -163,9 +164,11 @@ function extract(doc: Document, url: string, unreadable: string[]): PageReading 
     doi = linkDoi ?? doi;
   }
   if (!doi && !hasScholarlyTags) {
-    // No tags at all: a DOI printed on the page counts only when it is the page's only one.
-    const sole = soleDoiIn(foldWhitespace(readBodyText()));
-    if (sole) doi = chooseDoi([{ source: 'visible-text', value: sole }]);
+    // No tags at all: a DOI printed on the page counts when it is the only one, or the one labelled
+    // as a DOI above the references.
+    const text = readBodyText();
+    const printed = soleDoiIn(foldWhitespace(text)) ?? labelledDoiBeforeReferences(text);
+    if (printed) doi = chooseDoi([{ source: 'visible-text', value: printed }]);
   }
   const citationDois = meta
     .get('citation_doi')
