@@ -130,7 +130,9 @@ function venueOf(node: Record<string, Json>): string | undefined {
     const first = Array.isArray(part) ? part[0] : part;
     if (!isObject(first)) return typeof first === 'string' ? first : undefined;
     const types = schemaTypes(first['@type']);
-    if (!types.some((t) => t === 'PublicationIssue' || t === 'PublicationVolume')) {
+    // An issue or volume names itself by number; the periodical around it has the name.
+    const numbered = types.some((t) => t === 'PublicationIssue' || t === 'PublicationVolume');
+    if (!numbered || types.includes('Periodical')) {
       const name = text(first['name']);
       if (name) return name;
     }

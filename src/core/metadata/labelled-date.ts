@@ -13,11 +13,13 @@ const LABELS = [
   'published online|first published(?: online)?|online publication date|available online|epub(?: ahead of print)?|version of record online',
   'accepted(?: for publication)?|date accepted|revised',
   'received|submitted|date received',
-];
+] as const;
 // The date is looked ahead at, not consumed, so a label inside it ("Received 2 Jan / Accepted 5
 // May") is still found.
+// Tried online labels first, so "Published online" is not read as "Published".
+const ALTERNATIVES = [LABELS[1], LABELS[0], LABELS[2], LABELS[3]];
 const LABELLED = new RegExp(
-  `\\b(${LABELS.map((l) => `(?:${l})`).join('|')})\\s*(?:\\([^)\\n]{0,30}\\))?\\s*(?:on\\s+)?:?\\s*\\n?\\s*(?=([^\\n;]{4,40}))`,
+  `\\b(${ALTERNATIVES.map((l) => `(?:${l})`).join('|')})\\s*(?:\\([^)\\n]{0,30}\\))?\\s*(?:on\\s+)?:?\\s*\\n?\\s*(?=([^\\n;]{4,40}))`,
   'gi',
 );
 const RANKS = LABELS.map((l) => new RegExp(`^(?:${l})$`, 'i'));

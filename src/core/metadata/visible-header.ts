@@ -8,6 +8,7 @@
 import { NAME_PARTICLES } from './author-name';
 import { foldWhitespace } from './clean-text';
 import { parsePageDate } from './dates';
+import { findLabelledDate } from './labelled-date';
 import { soleDoiIn } from './sole-doi';
 import type { FoundFields } from './found-fields';
 import { BLOCK_TAGS, nextInDocument, visibleText } from './visible-text';
@@ -44,7 +45,11 @@ export function readVisibleHeader(doc: Document, documentTitle: string): FoundFi
   return {
     title,
     authors: namesIn(lines),
-    date: dateLine ?? around.map((l) => parsePageDate(l)?.iso).find((d) => d !== undefined),
+    // A labelled publication date beats the first date printed (often "Received ...").
+    date:
+      findLabelledDate(around.join('\n'))?.iso ??
+      dateLine ??
+      around.map((l) => parsePageDate(l)?.iso).find((d) => d !== undefined),
     doi: soleDoiIn(header) ?? undefined,
   };
 }
