@@ -6,16 +6,23 @@
  * Fair comparison, as documented in the corpus README: titles match exactly after whitespace
  * folding (and Unicode NFC); author lists match when they hold the same names in the same order
  * after folding whitespace, case, diacritics and full stops ("Matthew J. Kourakis" =
- * "Matthew J Kourakis"); DOIs compare case-insensitively (DOIs are); arXiv ids and years exactly.
- * A field counts only on pages whose label gives it (with --json, a field no page labels is null);
- * pages of kind `negative` must come out as not a paper. Values extracted where the label has none are listed as "extra", not scored.
+ * "Matthew J Kourakis"). Titles and names both read Unicode hyphens as "-" and drop spaces next
+ * to a digit, as sub- and superscripts come out spaced or not ("Ni 12 P 5" = "Ni12P5"). DOIs
+ * compare case-insensitively (DOIs are); arXiv ids and years exactly.
+ * Kinds measured: paper-landing, paper-fulltext, arxiv-abs and negative. A field counts only on
+ * pages whose label gives it (with --json, a field no page labels is null); pages of kind
+ * `negative` must come out as not a paper (with --json, `negativesRefused` is the fraction that
+ * did). After the totals, "Supplied by" says which reader (src/core/metadata/sources.ts) supplied
+ * each scored field and how often it was right. Values extracted where the label has none are
+ * listed as "extra", not scored.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
-import { extractPageMetadata } from '../src/core/metadata/extract-page-metadata';
+import { readPageMetadata } from '../src/core/metadata/extract-page-metadata';
 import type { PageMetadata } from '../src/core/metadata/page-metadata';
+import type { Provenance } from '../src/core/metadata/sources';
 
 interface Label {
   file: string;
@@ -27,14 +34,28 @@ interface Label {
   year: number | null;
 }
 
-const EVALUATED_KINDS = new Set(['paper-landing', 'arxiv-abs', 'negative']);
+const EVALUATED_KINDS = new Set(['paper-landing', 'paper-fulltext', 'arxiv-abs', 'negative']);
 const FIELDS = ['title', 'authors', 'doi', 'arxivId', 'year'] as const;
 type Field = (typeof FIELDS)[number];
 type Outcome = 'ok' | 'miss' | 'n/a';
+const PROVENANCE_KEY = {
+  title: 'title',
+  authors: 'authors',
+  doi: 'doi',
+  arxivId: 'arxivId',
+  year: 'date',
+} as const satisfies Record<Field, keyof Provenance>;
 
 const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+// Sub- and superscripts come out spaced or not depending on the markup ("Ni 12 P 5" for Ni12P5):
+// spaces next to a digit are layout, not content, for titles and names alike.
+const foldScripts = (s: string) => s.replace(/\s+(?=\d)|(?<=\d)\s+(?=\p{Lu})/gu, '');
+// Unicode hyphens (U+2010 in Wiley's names) read as "-"; sub/superscript spacing ("Ni 12 P 5") is
+// layout, not content, so spaces around digits are dropped for the comparison.
+const HYPHENS = /[\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d]/g;
+const foldTitle = (s: string) => foldScripts(fold(s).replace(HYPHENS, '-'));
 const foldName = (s: string) =>
-  fold(s)
+  foldTitle(s)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/\./g, ' ')
@@ -81,7 +102,10 @@ function compare(
     case 'title':
       if (label.title === null) return { outcome: 'n/a' };
       return {
-        outcome: got.title !== undefined && fold(got.title) === fold(label.title) ? 'ok' : 'miss',
+        outcome:
+          got.title !== undefined && foldTitle(got.title) === foldTitle(label.title)
+            ? 'ok'
+            : 'miss',
       };
     case 'authors': {
       if (label.authors.length === 0) return { outcome: 'n/a' };
@@ -146,15 +170,24 @@ function main(): void {
     { ok: number; of: number }
   >;
   const negatives = { ok: 0, of: 0 };
+  // Which reader supplied each scored field, and how often it was right: a regression shows where.
+  const bySource = Object.fromEntries(FIELDS.map((f) => [f, {}])) as Record<
+    Field,
+    Record<string, { ok: number; of: number }>
+  >;
   const rows: Record<string, string>[] = [];
   const misses: string[] = [];
   const extras: string[] = [];
   for (const label of labels) {
     const path = resolve(dir, label.file);
     let got: PageMetadata;
+    let provenance: Provenance = {};
     if (existsSync(path)) {
       const url = pathToFileURL(path).href;
-      got = extractPageMetadata(parseHtml(decode(readFileSync(path)), url), url);
+      ({ metadata: got, provenance } = readPageMetadata(
+        parseHtml(decode(readFileSync(path)), url),
+        url,
+      ));
     } else {
       misses.push(`${label.file}: file missing`);
       got = { isPaper: false, authors: [], unreadable: ['file missing'] };
@@ -169,7 +202,12 @@ function main(): void {
       if (outcome !== 'n/a') {
         scored[field].of++;
         if (outcome === 'ok') scored[field].ok++;
-        else
+        if (label.kind !== 'negative') {
+          const source = provenance[PROVENANCE_KEY[field]] ?? '(none)';
+          const counts = (bySource[field][source] ??= { ok: 0, of: 0 });
+          counts.of++;
+          if (outcome === 'ok') counts.ok++;
+        } else
           misses.push(
             `${label.file} ${field}: expected "${expected(field, label)}", got "${actual(field, got)}"`,
           );
@@ -194,6 +232,7 @@ function main(): void {
     const totals = {
       pages: labels.length,
       ...Object.fromEntries(FIELDS.map((f) => [f, fraction(scored[f])])),
+      negativesRefused: fraction(negatives),
     };
     console.log(JSON.stringify(totals));
     return;
@@ -207,6 +246,13 @@ function main(): void {
     );
   }
   console.log(`negatives not a paper: ${negatives.ok}/${negatives.of}`);
+  console.log('\nSupplied by (right/scored):');
+  for (const field of FIELDS) {
+    const counts = Object.entries(bySource[field])
+      .sort((a, b) => b[1].of - a[1].of)
+      .map(([source, c]) => `${source} ${c.ok}/${c.of}`);
+    if (counts.length > 0) console.log(`  ${field.padEnd(8)} ${counts.join(', ')}`);
+  }
   if (misses.length > 0) console.log(`\nMisses:\n  ${misses.join('\n  ')}`);
   if (extras.length > 0)
     console.log(`\nExtracted where the label has nothing (not scored):\n  ${extras.join('\n  ')}`);

@@ -58,6 +58,18 @@ describe('paperFromPage', () => {
     });
   });
 
+  it("does not file arXiv's own DataCite DOI as a second key beside the arXiv id", () => {
+    const page = { ...richMetadata, doi: '10.48550/arXiv.2106.09608', arxivId: '2106.09608' };
+    expect(paperFromPage(arxivAbs, page, 'x', NOW).aliases).toEqual([]);
+    const mirror: PaperIdentity = {
+      ...arxivAbs,
+      kind: 'url',
+      id: 'mirror.example/p',
+      key: 'url:mirror.example/p',
+    };
+    expect(paperFromPage(mirror, page, 'x', NOW).aliases).toEqual(['arxiv:2106.09608']);
+  });
+
   it('uses the tab title without the arXiv prefix when the page gave no metadata', () => {
     const paper = paperFromPage(arxivAbs, undefined, '[2106.09608] Attention Is All', NOW);
     expect(paper.title).toBe('Attention Is All');

@@ -4,6 +4,7 @@
  */
 import { parseArxivId } from './identity/arxiv';
 import { normaliseDoi } from './identity/doi';
+import { identityFromDoi } from './identity/identity-from-doi';
 import { identityKey, type PaperIdentity } from './identity/paper-identity';
 import { primaryArxivCategory } from './metadata/arxiv-abs-page';
 import type { PageMetadata } from './metadata/page-metadata';
@@ -141,10 +142,13 @@ function aliasesOf(
   arxivId: string | undefined,
 ): string[] {
   const keys = [
-    doi === undefined ? undefined : identityKey('doi', doi),
+    // arXiv's DataCite DOI names the arXiv paper: its key is the arXiv id's, not a DOI's.
+    doi === undefined ? undefined : (identityFromDoi(doi)?.key ?? identityKey('doi', doi)),
     arxivId === undefined ? undefined : identityKey('arxiv', arxivId),
   ];
-  return keys.filter((key): key is string => key !== undefined && key !== identity.key);
+  return [...new Set(keys)].filter(
+    (key): key is string => key !== undefined && key !== identity.key,
+  );
 }
 
 function linksOf(arxivId: string | undefined, page: PageMetadata | undefined): PaperLinks {

@@ -14,6 +14,8 @@ describe('parsePageDate', () => {
     ['Sept. 2010', '2010-09'],
     ['Fall 2013', '2013'],
     ['2021/13/40', '2021'],
+    ['2012 Nov 26', '2012-11-26'],
+    ['2012 Nov', '2012-11'],
   ])('%j -> %j', (raw, iso) => {
     expect(parsePageDate(raw)?.iso).toBe(iso);
   });

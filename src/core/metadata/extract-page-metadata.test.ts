@@ -106,13 +106,30 @@ describe('extractPageMetadata on an arXiv abstract page without tags', () => {
     expect(m.doi).toBe('10.5555/iprev.7.1');
   });
 
-  it('takes the arXiv id from an arXiv DataCite DOI, not as the journal DOI', () => {
+  it('takes the arXiv id from an arXiv DataCite DOI, and keeps that DOI when there is no other', () => {
     const doc = parseHtml(`<html><head><title>x</title>
       <meta name="citation_title" content="A Paper"><meta name="citation_doi" content="10.48550/arXiv.2101.00001">
       </head><body></body></html>`);
     const meta = extractPageMetadata(doc, 'https://mirror.example/paper');
     expect(meta.arxivId).toBe('2101.00001');
-    expect(meta.doi).toBeUndefined();
+    expect(meta.doi).toBe('10.48550/arxiv.2101.00001');
+  });
+
+  it('prefers the journal DOI to the arXiv DataCite DOI when a page gives both', () => {
+    const doc =
+      parseHtml(`<html><head><title>x</title><meta name="citation_title" content="A Paper">
+      <meta name="citation_doi" content="10.48550/arXiv.2101.00001">
+      <meta name="dc.identifier" content="doi:10.5555/journal.7"></head><body></body></html>`);
+    const meta = extractPageMetadata(doc, 'https://mirror.example/paper');
+    expect(meta.doi).toBe('10.5555/journal.7');
+    expect(meta.arxivId).toBe('2101.00001');
+  });
+
+  it("gives an arXiv abstract page arXiv's DataCite DOI when it shows no DOI", () => {
+    const doc = fixture('arxiv-abs-body.html');
+    doc.querySelector('td.doi')?.remove();
+    const meta = extractPageMetadata(doc, 'https://arxiv.org/abs/2403.01234');
+    expect(meta.doi).toBe('10.48550/arxiv.2403.01234');
   });
 });
 

@@ -1,17 +1,36 @@
 /**
- * schema.org ScholarlyArticle in JSON-LD (<script type="application/ld+json">), as some
- * publishers and repositories embed it. Parsed as data only; bounded in size and depth.
+ * schema.org in JSON-LD (<script type="application/ld+json">): the article the page describes,
+ * wherever it sits (top level, arrays, @graph, nested under a WebPage's mainEntity). Scholarly
+ * types (ScholarlyArticle, MedicalScholarlyArticle, Chapter, Thesis...) are preferred to a generic
+ * Article or CreativeWork; news and blog types are noted, as evidence that the page is a story,
+ * not a paper. Parsed as data only; bounded in size and depth.
  */
 import type { FoundFields } from './found-fields';
 import { LIMITS } from './limits';
+import { doiLike, personNameOf, schemaTypes, SCHOLARLY_TYPES, STORY_TYPES } from './schema-org';
 
 type Json = unknown;
 
 const MAX_DEPTH = 6;
 const MAX_NODES = 2_000;
+const GENERIC_TYPES = new Set(['Article', 'CreativeWork', 'Report', 'Book', 'Dataset']);
 
-export function readScholarlyJsonLd(doc: Document, unreadable: string[]): FoundFields | null {
+export interface JsonLdArticle {
+  fields: FoundFields;
+  /** A scholarly type, not a generic Article or CreativeWork. */
+  scholarly: boolean;
+}
+
+export interface JsonLdReading {
+  article: JsonLdArticle | null;
+  /** A NewsArticle, BlogPosting or the like was described (and no scholarly article). */
+  story: boolean;
+}
+
+export function readJsonLd(doc: Document, unreadable: string[]): JsonLdReading {
   const scripts = doc.getElementsByTagName('script');
+  let generic: Record<string, Json> | null = null;
+  let story = false;
   let read = 0;
   for (let i = 0; i < scripts.length && read < LIMITS.jsonLdScripts; i++) {
     const script = scripts[i]!;
@@ -29,38 +48,50 @@ export function readScholarlyJsonLd(doc: Document, unreadable: string[]): FoundF
       unreadable.push('JSON-LD (malformed)');
       continue;
     }
-    const article = findArticle(data);
-    if (article) return fieldsOf(article);
+    const found = findArticles(data);
+    if (found.scholarly)
+      return { article: { fields: fieldsOf(found.scholarly), scholarly: true }, story: false };
+    generic ??= found.generic;
+    story ||= found.story;
   }
-  return null;
+  if (story) return { article: null, story: true };
+  return { article: generic ? { fields: fieldsOf(generic), scholarly: false } : null, story };
 }
 
 function isObject(v: Json): v is Record<string, Json> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function isScholarly(node: Record<string, Json>): boolean {
-  const types = Array.isArray(node['@type']) ? node['@type'] : [node['@type']];
-  return types.some((t) => typeof t === 'string' && /ScholarlyArticle$/.test(t));
-}
-
 /** Breadth-first over arrays, @graph and nested objects, bounded. */
-function findArticle(root: Json): Record<string, Json> | null {
+function findArticles(root: Json): {
+  scholarly: Record<string, Json> | null;
+  generic: Record<string, Json> | null;
+  story: boolean;
+} {
   let level: Json[] = [root];
   let visited = 0;
+  let generic: Record<string, Json> | null = null;
+  let story = false;
   for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
     const next: Json[] = [];
     for (const node of level) {
-      if (++visited > MAX_NODES) return null;
+      if (++visited > MAX_NODES) return { scholarly: null, generic, story };
       if (Array.isArray(node)) next.push(...node.slice(0, 200));
       else if (isObject(node)) {
-        if (isScholarly(node)) return node;
+        const types = schemaTypes(node['@type']);
+        if (types.some((t) => SCHOLARLY_TYPES.has(t))) return { scholarly: node, generic, story };
+        // A story's nested works are what it reports on, not the page's own: not searched.
+        if (types.some((t) => STORY_TYPES.has(t))) {
+          story = true;
+          continue;
+        }
+        if (!generic && types.some((t) => GENERIC_TYPES.has(t))) generic = node;
         for (const value of Object.values(node)) if (typeof value === 'object') next.push(value);
       }
     }
     level = next;
   }
-  return null;
+  return { scholarly: null, generic, story };
 }
 
 function text(v: Json): string | undefined {
@@ -78,10 +109,8 @@ function list(v: Json): Json[] {
 function personName(v: Json): string | undefined {
   if (typeof v === 'string') return v;
   if (!isObject(v)) return undefined;
-  if (typeof v['name'] === 'string') return v['name'];
-  const given = typeof v['givenName'] === 'string' ? v['givenName'] : '';
-  const family = typeof v['familyName'] === 'string' ? v['familyName'] : '';
-  return `${given} ${family}`.trim() || undefined;
+  const str = (key: string) => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
+  return personNameOf(str('name'), str('givenName'), str('familyName'));
 }
 
 /** Identifier values that may hold a DOI: identifier, sameAs, @id, url. */
@@ -89,21 +118,40 @@ function doiCandidate(node: Record<string, Json>): string | undefined {
   const values = [node['identifier'], node['sameAs'], node['@id'], node['url']].flatMap(list);
   for (const v of values) {
     const s = isObject(v) ? text(v['value'] ?? v['@value'] ?? v['propertyID']) : text(v);
-    if (s && /(?:^|doi\.org\/|doi:)\s*10\.\d{4,9}\//i.test(s)) return s;
+    if (s && doiLike(s)) return s;
+  }
+  return undefined;
+}
+
+/** The periodical or proceedings an article is part of, however deep the issue/volume chain. */
+function venueOf(node: Record<string, Json>): string | undefined {
+  let part = node['isPartOf'];
+  for (let i = 0; i < 4 && part !== undefined; i++) {
+    const first = Array.isArray(part) ? part[0] : part;
+    if (!isObject(first)) return typeof first === 'string' ? first : undefined;
+    const types = schemaTypes(first['@type']);
+    // An issue or volume names itself by number; the periodical around it has the name.
+    const numbered = types.some((t) => t === 'PublicationIssue' || t === 'PublicationVolume');
+    if (!numbered || types.includes('Periodical')) {
+      const name = text(first['name']);
+      if (name) return name;
+    }
+    part = first['isPartOf'];
   }
   return undefined;
 }
 
 function fieldsOf(node: Record<string, Json>): FoundFields {
-  const partOf = isObject(node['isPartOf']) ? node['isPartOf'] : undefined;
+  const authors = node['author'] ?? node['creator'];
   return {
     title: text(node['headline']) ?? text(node['name']),
-    authors: list(node['author'])
+    authors: list(authors)
+      .flatMap((a) => (isObject(a) && Array.isArray(a['@list']) ? list(a['@list']) : [a]))
       .map(personName)
       .filter((n): n is string => n !== undefined),
     date: text(node['datePublished']) ?? text(node['dateCreated']),
     doi: doiCandidate(node),
     abstract: text(node['abstract']) ?? text(node['description']),
-    venue: partOf ? text(partOf['name']) : undefined,
+    venue: venueOf(node),
   };
 }

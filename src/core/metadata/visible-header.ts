@@ -8,9 +8,10 @@
 import { NAME_PARTICLES } from './author-name';
 import { foldWhitespace } from './clean-text';
 import { parsePageDate } from './dates';
+import { findLabelledDate } from './labelled-date';
 import { soleDoiIn } from './sole-doi';
 import type { FoundFields } from './found-fields';
-import { BLOCK_TAGS, visibleText } from './visible-text';
+import { BLOCK_TAGS, nextInDocument, visibleText } from './visible-text';
 
 const TITLE_CANDIDATES = 'h1, h2, h3, h4, b, strong, font, p, center';
 const MAX_CANDIDATES = 3_000;
@@ -44,7 +45,11 @@ export function readVisibleHeader(doc: Document, documentTitle: string): FoundFi
   return {
     title,
     authors: namesIn(lines),
-    date: dateLine ?? around.map((l) => parsePageDate(l)?.iso).find((d) => d !== undefined),
+    // A labelled publication date beats the first date printed (often "Received ...").
+    date:
+      findLabelledDate(around.join('\n'))?.iso ??
+      dateLine ??
+      around.map((l) => parsePageDate(l)?.iso).find((d) => d !== undefined),
     doi: soleDoiIn(header) ?? undefined,
   };
 }
@@ -74,12 +79,6 @@ function findFallbackTitle(body: HTMLElement): Element | null {
   return words >= 2 ? el : null;
 }
 
-/** Node after `node` in document order, not descending into it. */
-function after(node: Node | null): Node | null {
-  while (node && !node.nextSibling) node = node.parentNode;
-  return node ? node.nextSibling : null;
-}
-
 /** Short lines of text following `start`, until a heading, a long paragraph or the line limit. */
 function linesAfter(start: Element): string[] {
   const lines: string[] = [];
@@ -92,19 +91,21 @@ function linesAfter(start: Element): string[] {
     lines.push(line);
     return lines.length < MAX_LINES;
   };
-  let node = after(start);
+  let node = nextInDocument(start);
   for (let visited = 0; node && visited < MAX_NODES; visited++) {
     if (node.nodeType === 3) {
       current += node.nodeValue ?? '';
       if (current.length > LONG_LINE * 2 && !flush()) break;
-      node = after(node);
+      node = nextInDocument(node);
       continue;
     }
     const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
     if (HEADING.has(tag)) break;
     if (BLOCK_TAGS.has(tag) && !flush()) break;
     node =
-      node.nodeType === 1 && !SKIPPED.has(tag) && node.firstChild ? node.firstChild : after(node);
+      node.nodeType === 1 && !SKIPPED.has(tag) && node.firstChild
+        ? node.firstChild
+        : nextInDocument(node);
   }
   if (node === null || current !== '') flush();
   return lines;

@@ -67,3 +67,9 @@ export function textOf(root: ParentNode, selector: string, max: number): string 
   const el = root.querySelector(selector);
   return el ? visibleText(el, max) : undefined;
 }
+
+/** Node after `node` in document order, not descending into it. */
+export function nextInDocument(node: Node | null): Node | null {
+  while (node && !node.nextSibling) node = node.parentNode;
+  return node ? node.nextSibling : null;
+}
