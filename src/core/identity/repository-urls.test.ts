@@ -54,6 +54,8 @@ const rows: UrlRow[] = [
     undefined,
     'pdf',
   ],
+  ['https://www.semanticscholar.org/arxiv/1706.03762', 'arxiv:1706.03762', undefined, 'other'],
+  ['https://www.semanticscholar.org/arxiv/not-an-id', null],
   // DBLP: a CoRR record names its arXiv paper; other records name nothing by their address
   ['https://dblp.org/rec/journals/corr/abs-1706-03762', 'arxiv:1706.03762', undefined, 'other'],
   [
