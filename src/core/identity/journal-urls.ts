@@ -4,7 +4,7 @@
  */
 import { identityFromDoi } from './identity-from-doi';
 import type { PaperFormat, PaperIdentity } from './paper-identity';
-import { pathSegments, stripSuffix, type HostRules, type UrlRule } from './url-rule';
+import { pathSegments, queryValue, stripSuffix, type HostRules, type UrlRule } from './url-rule';
 import { venueIdentity } from './venue-identity';
 
 /** "S0092867420301234" (S + ISSN + year + item + check), "B9780128012383000011" for books. */
@@ -69,7 +69,7 @@ const ELSEVIER_JOURNAL_VIEWS: Record<string, PaperFormat> = {
 
 /** /action/showPdf?pii=<PII>: the PDF, on every Elsevier journal site. */
 function shownPdf(url: URL): PaperIdentity | null {
-  return piiIdentity(url.searchParams.get('pii') ?? '', 'pdf');
+  return piiIdentity(queryValue(url, 'pii') ?? '', 'pdf');
 }
 
 /** cell.com/<journal>/fulltext|abstract|pdf/<PII>[.pdf], and /action/showPdf?pii=<PII>. */
