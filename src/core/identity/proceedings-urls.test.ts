@@ -128,6 +128,8 @@ const rows: UrlRow[] = [
   ],
   // Not one paper: listings, supplements, searches
   ['https://openaccess.thecvf.com/CVPR2021', null],
+  [`https://openaccess.thecvf.com/content/X/papers/${'a_'.repeat(400)}paper.pdf`, null],
+  [`https://proceedings.mlr.press/v1/${'a-'.repeat(400)}.html`, null],
   ['https://openaccess.thecvf.com/CVPR2021?day=all', null],
   [
     'https://openaccess.thecvf.com/content/CVPR2021/supplemental/Chen_Exploring_Simple_Siamese_Representation_Learning_CVPR_2021_supplemental.pdf',

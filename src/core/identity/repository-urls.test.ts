@@ -87,6 +87,9 @@ const rows: UrlRow[] = [
   ['https://pdfs.semanticscholar.org/ad79/55d4e52a.pdf', null],
   ['https://dblp.org/pid/l/YannLeCun.html', null],
   ['https://dblp.org/search?q=attention', null],
+  // Long hostile paths are refused in one pass
+  [`https://hal.science/${'ab-'.repeat(300)}1234567`, null],
+  [`https://pdfs.semanticscholar.org/${'a'.repeat(4)}/${'f'.repeat(900)}.pdf`, null],
 ];
 
 describe('repository and index addresses', () => {
