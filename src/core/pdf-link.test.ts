@@ -24,6 +24,13 @@ describe('linking a PDF to its paper', () => {
     expect(keysToLinkPdf({ key: 'fingerprint:abc123', stored: false }, pdf)).toEqual([
       'arxiv:1706.03762',
     ]);
+    // A venue's PDF address (IEEE's stamp.jsp) finds the paper stored under its DOI.
+    expect(
+      keysToLinkPdf(
+        { key: 'venue:ieee/9090146', stored: false },
+        { arxivId: null, doi: '10.1109/ACCESS.2020.2993803', fingerprint: '' },
+      ),
+    ).toEqual(['doi:10.1109/access.2020.2993803']);
     // A paper with notes of its own, or already named by an identifier, is not moved.
     expect(keysToLinkPdf({ key: 'url:https://x.org/a.pdf', stored: true }, pdf)).toEqual([]);
     expect(keysToLinkPdf({ key: 'doi:10.1/x', stored: false }, pdf)).toEqual([]);

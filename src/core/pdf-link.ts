@@ -20,8 +20,12 @@ export function pdfIdentityKeys(pdf: PdfKeys): string[] {
   return [...new Set(keys)];
 }
 
-/** Only a paper known by nothing but its address (or a file's fingerprint) is looked for elsewhere. */
-const LINKABLE = /^(?:url|fingerprint):/;
+/**
+ * Only a paper known by nothing but its address (its URL, a venue's own number in it such as IEEE's
+ * stamp.jsp?arnumber=N, or a file's fingerprint) is looked for elsewhere: the same paper may be in
+ * the library under the DOI its landing page named.
+ */
+const LINKABLE = /^(?:url|venue|fingerprint):/;
 
 /**
  * The keys to look the paper up by, or none: a paper already named by an identifier stays as it

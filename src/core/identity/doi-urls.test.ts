@@ -131,16 +131,6 @@ describe('publisher addresses that carry the DOI', () => {
 
   it.each([
     [
-      'ACM',
-      'https://dl.acm.org/doi/10.5555/3491440.3491756',
-      'https://dl.acm.org/doi/pdf/10.5555/3491440.3491756',
-    ],
-    [
-      'Wiley',
-      'https://onlinelibrary.wiley.com/doi/abs/10.1002/acr2.11440',
-      'https://onlinelibrary.wiley.com/doi/pdf/10.1002/acr2.11440',
-    ],
-    [
       'T&F',
       'https://www.tandfonline.com/doi/full/10.1080/01621459.2017.1285773',
       'https://www.tandfonline.com/doi/pdf/10.1080/01621459.2017.1285773?needAccess=true',
@@ -149,21 +139,6 @@ describe('publisher addresses that carry the DOI', () => {
       'SAGE',
       'https://journals.sagepub.com/doi/10.1177/0956797611417632',
       'https://journals.sagepub.com/doi/pdf/10.1177/0956797611417632',
-    ],
-    [
-      'Springer',
-      'https://link.springer.com/article/10.1007/s41095-022-0271-y',
-      'https://link.springer.com/content/pdf/10.1007/s41095-022-0271-y.pdf',
-    ],
-    [
-      'IOP',
-      'https://iopscience.iop.org/article/10.1149/2.1051908jes',
-      'https://iopscience.iop.org/article/10.1149/2.1051908jes/pdf',
-    ],
-    [
-      'RSC',
-      'https://pubs.rsc.org/en/content/articlelanding/2019/cp/c9cp05196a',
-      'https://pubs.rsc.org/en/content/articlepdf/2019/cp/c9cp05196a',
     ],
     [
       'SSRN',

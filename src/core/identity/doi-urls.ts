@@ -8,6 +8,7 @@ import {
   firstSegment,
   pathSegments,
   plainNumber,
+  queryValue,
   stripSuffix,
   type HostRules,
   type UrlRule,
@@ -65,7 +66,7 @@ export function identifyDoiPath(path: string): PaperIdentity | null {
 
 /** dl.acm.org's old citation.cfm?doid=<suffix> (the newer /doi/ forms are read by identifyDoiPath). */
 const acmRule: UrlRule = (url) => {
-  const doid = url.pathname === '/citation.cfm' ? url.searchParams.get('doid') : null;
+  const doid = url.pathname === '/citation.cfm' ? queryValue(url, 'doid') : null;
   return doid ? identityFromDoi(`10.1145/${doid}`, undefined, 'abstract') : null;
 };
 
@@ -115,7 +116,7 @@ const apsRule: UrlRule = (url) => {
 
 /** journals.plos.org/<journal>/article?id=10.1371/..., and /article/file?id=...&type=printable. */
 const plosRule: UrlRule = (url) => {
-  const id = url.searchParams.get('id');
+  const id = queryValue(url, 'id');
   if (!id) return null;
   const path = url.pathname;
   if (path.endsWith('/article')) return identityFromDoi(id, undefined, 'abstract');
@@ -187,10 +188,9 @@ function ssrnIdentity(abstractId: string | null, format: PaperFormat): PaperIden
 /** papers.ssrn.com/sol3/papers.cfm?abstract_id=N, and /sol3/Delivery.cfm[/file.pdf]?abstractid=N. */
 const ssrnPapersRule: UrlRule = (url) => {
   const path = url.pathname.toLowerCase();
-  if (path === '/sol3/papers.cfm')
-    return ssrnIdentity(url.searchParams.get('abstract_id'), 'abstract');
+  if (path === '/sol3/papers.cfm') return ssrnIdentity(queryValue(url, 'abstract_id'), 'abstract');
   if (path === '/sol3/delivery.cfm' || path.startsWith('/sol3/delivery.cfm/'))
-    return ssrnIdentity(url.searchParams.get('abstractid'), 'pdf');
+    return ssrnIdentity(queryValue(url, 'abstractid'), 'pdf');
   return null;
 };
 

@@ -11,7 +11,7 @@ import { makeIdentity, type PaperFormat, type PaperIdentity } from './paper-iden
 import { PROCEEDINGS_HOST_RULES } from './proceedings-urls';
 import { PUBMED_HOST_RULES } from './pubmed-urls';
 import { halRule, isHalHost, REPOSITORY_HOST_RULES } from './repository-urls';
-import { firstSegment, type HostRules, type UrlRule } from './url-rule';
+import { firstSegment, queryValue, type HostRules, type UrlRule } from './url-rule';
 
 export function identifyUrl(url: string): PaperIdentity | null {
   if (typeof url !== 'string' || url.length > 4096) return null;
@@ -93,7 +93,7 @@ const OPENREVIEW_VIEWS: Record<string, PaperFormat> = { '/forum': 'abstract', '/
 /** forum?id=X and pdf?id=X are one paper; ids are case-sensitive. */
 const openReviewRule: UrlRule = (url) => {
   const format = OPENREVIEW_VIEWS[url.pathname];
-  const id = format ? url.searchParams.get('id') : null;
+  const id = format ? queryValue(url, 'id') : null;
   return id && OPENREVIEW_ID.test(id) ? makeIdentity('openreview', id, undefined, format) : null;
 };
 

@@ -4,7 +4,7 @@
  */
 import { identityFromDoi } from './identity-from-doi';
 import type { PaperFormat, PaperIdentity } from './paper-identity';
-import { pathSegments, stripSuffix, type HostRules, type UrlRule } from './url-rule';
+import { pathSegments, queryValue, stripSuffix, type HostRules, type UrlRule } from './url-rule';
 import { venueIdentity } from './venue-identity';
 
 /** "S0092867420301234" (S + ISSN + year + item + check), "B9780128012383000011" for books. */
@@ -59,36 +59,34 @@ const elsevierAssetsRule: UrlRule = (url) => {
   return piiIdentity(parts[2]!.slice(7), 'pdf');
 };
 
-const CELL_VIEWS: Record<string, PaperFormat> = {
+/** The views Elsevier's journal sites (Cell Press, The Lancet) put beside the PII. */
+const ELSEVIER_JOURNAL_VIEWS: Record<string, PaperFormat> = {
   fulltext: 'html',
   abstract: 'abstract',
   pdf: 'pdf',
   pdfExtended: 'pdf',
 };
 
+/** /action/showPdf?pii=<PII>: the PDF, on every Elsevier journal site. */
+function shownPdf(url: URL): PaperIdentity | null {
+  return piiIdentity(queryValue(url, 'pii') ?? '', 'pdf');
+}
+
 /** cell.com/<journal>/fulltext|abstract|pdf/<PII>[.pdf], and /action/showPdf?pii=<PII>. */
 const cellRule: UrlRule = (url) => {
-  if (url.pathname === '/action/showPdf')
-    return piiIdentity(url.searchParams.get('pii') ?? '', 'pdf');
+  if (url.pathname === '/action/showPdf') return shownPdf(url);
   const parts = pathSegments(url.pathname);
   if (parts.length < 3 || parts.length > 4) return null;
-  const format = CELL_VIEWS[parts[parts.length - 2]!];
+  const format = ELSEVIER_JOURNAL_VIEWS[parts[parts.length - 2]!];
   return format ? piiIdentity(stripSuffix(parts[parts.length - 1]!, '.pdf'), format) : null;
-};
-
-const LANCET_VIEWS: Record<string, PaperFormat> = {
-  fulltext: 'html',
-  abstract: 'abstract',
-  pdf: 'pdf',
 };
 
 /** thelancet.com/journals/<journal>/article/PII<PII>/fulltext, and /action/showPdf?pii=<PII>. */
 const lancetRule: UrlRule = (url) => {
-  if (url.pathname === '/action/showPdf')
-    return piiIdentity(url.searchParams.get('pii') ?? '', 'pdf');
+  if (url.pathname === '/action/showPdf') return shownPdf(url);
   const parts = pathSegments(url.pathname);
   if (parts.length !== 5 || parts[0] !== 'journals' || parts[2] !== 'article') return null;
-  const format = LANCET_VIEWS[parts[4]!];
+  const format = ELSEVIER_JOURNAL_VIEWS[parts[4]!];
   return format && parts[3]!.startsWith('PII') ? piiIdentity(parts[3]!.slice(3), format) : null;
 };
 

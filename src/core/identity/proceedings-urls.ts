@@ -3,7 +3,7 @@
  * file name: CVF open access, IJCAI, IEEE Xplore, JMLR, PMLR, NeurIPS.
  */
 import type { PaperFormat, PaperIdentity } from './paper-identity';
-import { pathSegments, plainNumber, type HostRules, type UrlRule } from './url-rule';
+import { pathSegments, plainNumber, queryValue, type HostRules, type UrlRule } from './url-rule';
 import { venueIdentity } from './venue-identity';
 
 /** "<Author>_<Title words>_CVPR_2020_paper": unique, as the venue and year are in it. */
@@ -61,15 +61,14 @@ const IEEE_FILE_FOLDER = /^iel[x]?\d{1,2}$/;
  */
 const ieeeRule: UrlRule = (url) => {
   const path = url.pathname;
-  if (IEEE_PDF_PAGES.has(path)) return ieeeIdentity(url.searchParams.get('arnumber'), 'pdf');
-  if (IEEE_ARNUMBER_PAGES.has(path))
-    return ieeeIdentity(url.searchParams.get('arnumber'), 'abstract');
+  if (IEEE_PDF_PAGES.has(path)) return ieeeIdentity(queryValue(url, 'arnumber'), 'pdf');
+  if (IEEE_ARNUMBER_PAGES.has(path)) return ieeeIdentity(queryValue(url, 'arnumber'), 'abstract');
   const parts = pathSegments(path);
   if (parts[0] === 'abstract') parts.shift();
   if (parts[0] === 'document' && (parts.length === 2 || parts.length === 3))
     return ieeeIdentity(parts[1], parts.length === 2 ? 'abstract' : 'other');
   if (parts.length === 4 && IEEE_FILE_FOLDER.test(parts[0]!) && parts[3]!.endsWith('.pdf'))
-    return ieeeIdentity(url.searchParams.get('arnumber') ?? parts[3]!.slice(0, -4), 'pdf');
+    return ieeeIdentity(queryValue(url, 'arnumber') ?? parts[3]!.slice(0, -4), 'pdf');
   return null;
 };
 

@@ -3,7 +3,7 @@
  * old and new hosts, Europe PMC), a PubMed id one record, a PPR id one Europe PMC preprint.
  */
 import type { PaperFormat, PaperIdentity } from './paper-identity';
-import { pathSegments, plainNumber, type HostRules, type UrlRule } from './url-rule';
+import { pathSegments, plainNumber, queryValue, type HostRules, type UrlRule } from './url-rule';
 import { venueIdentity } from './venue-identity';
 
 function pmcIdentity(raw: string | null | undefined, format: PaperFormat): PaperIdentity | null {
@@ -80,9 +80,9 @@ const europePmcRule: UrlRule = (url) => {
     return europePmcRecord(source!, id!, view === 'article' ? 'html' : 'abstract');
   if (view === 'articles') return pmcArticle(parts, 1);
   if (url.pathname === '/api/fulltextRepo')
-    return preprintIdentity(url.searchParams.get('pprId'), 'pdf');
-  if (url.pathname === '/backend/ptpmcrender.fcgi' && url.searchParams.get('blobtype') === 'pdf')
-    return pmcIdentity(url.searchParams.get('accid'), 'pdf');
+    return preprintIdentity(queryValue(url, 'pprId'), 'pdf');
+  if (url.pathname === '/backend/ptpmcrender.fcgi' && queryValue(url, 'blobtype') === 'pdf')
+    return pmcIdentity(queryValue(url, 'accid'), 'pdf');
   return null;
 };
 

@@ -54,6 +54,8 @@ const rows: UrlRow[] = [
     undefined,
     'pdf',
   ],
+  ['https://www.semanticscholar.org/arxiv/1706.03762', 'arxiv:1706.03762', undefined, 'other'],
+  ['https://www.semanticscholar.org/arxiv/not-an-id', null],
   // DBLP: a CoRR record names its arXiv paper; other records name nothing by their address
   ['https://dblp.org/rec/journals/corr/abs-1706-03762', 'arxiv:1706.03762', undefined, 'other'],
   [
@@ -85,6 +87,9 @@ const rows: UrlRow[] = [
   ['https://pdfs.semanticscholar.org/ad79/55d4e52a.pdf', null],
   ['https://dblp.org/pid/l/YannLeCun.html', null],
   ['https://dblp.org/search?q=attention', null],
+  // Long hostile paths are refused in one pass
+  [`https://hal.science/${'ab-'.repeat(300)}1234567`, null],
+  [`https://pdfs.semanticscholar.org/${'a'.repeat(4)}/${'f'.repeat(900)}.pdf`, null],
 ];
 
 describe('repository and index addresses', () => {

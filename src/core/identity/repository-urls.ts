@@ -43,9 +43,16 @@ export function isHalHost(host: string): boolean {
 
 const S2_PAPER_ID = /^[0-9a-f]{40}$/;
 
-/** semanticscholar.org/paper/[<title slug>/]<40 hex>, and /reader/<40 hex> (its PDF reader). */
+/**
+ * semanticscholar.org/paper/[<title slug>/]<40 hex>, /reader/<40 hex> (its PDF reader), and
+ * /arxiv/<arXiv id>, which names the arXiv paper.
+ */
 const semanticScholarRule: UrlRule = (url) => {
   const parts = pathSegments(url.pathname);
+  if (parts[0] === 'arxiv' && parts.length === 2) {
+    const arxiv = parseArxivId(parts[1]!);
+    return arxiv ? makeIdentity('arxiv', arxiv.id, arxiv.version, 'other') : null;
+  }
   const id = parts[parts.length - 1] ?? '';
   if (!S2_PAPER_ID.test(id)) return null;
   if (parts[0] === 'paper' && (parts.length === 2 || parts.length === 3))

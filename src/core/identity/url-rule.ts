@@ -35,3 +35,30 @@ export function plainNumber(text: string, maxDigits: number): string | null {
   const n = text.replace(/^0+/, '');
   return n === '' ? null : n;
 }
+
+/**
+ * The first value of the query parameter `name`, as URLSearchParams would give it, read straight
+ * from `url.search`: building URLSearchParams costs more than parsing the whole URL.
+ */
+export function queryValue(url: URL, name: string): string | null {
+  const search = url.search;
+  for (let start = 1; start < search.length;) {
+    let end = search.indexOf('&', start);
+    if (end < 0) end = search.length;
+    const equals = search.indexOf('=', start);
+    const nameEnd = equals < 0 || equals > end ? end : equals;
+    if (nameEnd - start === name.length && search.startsWith(name, start))
+      return decodeQueryText(search.slice(Math.min(nameEnd + 1, end), end));
+    start = end + 1;
+  }
+  return null;
+}
+
+function decodeQueryText(text: string): string {
+  if (!text.includes('%') && !text.includes('+')) return text;
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
