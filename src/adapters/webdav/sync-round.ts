@@ -89,6 +89,8 @@ async function retryOnConflict<T>(attempt: () => Promise<T>): Promise<T> {
 }
 
 /** Replace exactly the version read; create only where nothing is; a server without ETags gets neither. */
+type RemoteDocument = RemoteFile<PaperDocument> & { hash: string };
+
 const condition = (etag: string | undefined, exists: boolean): WriteCondition =>
   etag ? { ifMatch: etag } : exists ? {} : { ifNoneMatch: '*' };
 
@@ -113,8 +115,9 @@ export class SyncRound {
       await this.local.markSynced(name, manifest!.value.papers[name]!);
     for (const name of plan.download)
       await this.guarded(name, () => this.download(name, manifest!.value));
+    const listed = manifest?.value.papers ?? {};
     for (const name of [...plan.upload, ...plan.merge])
-      await this.guarded(name, () => this.upload(name));
+      await this.guarded(name, () => this.upload(name, !Object.hasOwn(listed, name)));
     if (plan.writeManifest || Object.keys(this.manifestUpdates).length > 0)
       await this.writeManifest(manifest);
     return this.report;
@@ -131,9 +134,7 @@ export class SyncRound {
     }
   }
 
-  private async readDocument(
-    name: string,
-  ): Promise<(RemoteFile<PaperDocument> & { hash: string }) | null> {
+  private async readDocument(name: string): Promise<RemoteDocument | null> {
     const file = await getOrNull(this.client, documentPath(name));
     if (!file) return null;
     const checked = parsePaperDocument(file.body, name);
@@ -151,19 +152,33 @@ export class SyncRound {
     this.report.downloaded += 1;
   }
 
-  private async upload(name: string): Promise<void> {
-    await retryOnConflict(async () => {
-      const remote = await this.readDocument(name);
-      const here = await this.local.read(name);
-      const merged = remote ? mergePaperDocuments(here, remote.value) : here;
-      const { body, hash } = serialiseDocument(merged);
-      if (remote?.hash !== hash)
-        await this.client.put(documentPath(name), body, condition(remote?.etag, remote !== null));
-      await this.local.applyRemote(name, merged, hash);
-      this.manifestUpdates[name] = hash;
-      if (remote && serialiseDocument(here).hash !== hash) this.report.merged += 1;
-      else this.report.uploaded += 1;
-    });
+  /**
+   * Writes the local document merged with the server's. A document the manifest does not list is
+   * most likely new: it is first written with `If-None-Match: *` without reading (half the
+   * requests of a first sync); if one was there after all, the 412 leads to read, merge, retry.
+   */
+  private async upload(name: string, probablyNew: boolean): Promise<void> {
+    if (probablyNew) {
+      try {
+        return await this.write(name, null);
+      } catch (error) {
+        if (!(error instanceof WebDavError && error.kind === 'precondition-failed')) throw error;
+      }
+    }
+    await retryOnConflict(async () => this.write(name, await this.readDocument(name)));
+  }
+
+  /** One conditional write of the local document merged with `remote` (null: create it). */
+  private async write(name: string, remote: RemoteDocument | null): Promise<void> {
+    const here = await this.local.read(name);
+    const merged = remote ? mergePaperDocuments(here, remote.value) : here;
+    const { body, hash } = serialiseDocument(merged);
+    if (remote?.hash !== hash)
+      await this.client.put(documentPath(name), body, condition(remote?.etag, remote !== null));
+    await this.local.applyRemote(name, merged, hash);
+    this.manifestUpdates[name] = hash;
+    if (remote && serialiseDocument(here).hash !== hash) this.report.merged += 1;
+    else this.report.uploaded += 1;
   }
 
   /**
