@@ -6,58 +6,12 @@ import {
   startApache,
   type ApacheServer,
 } from '../../../test/fixtures/webdav/apache-server';
+import { MachineDocuments } from '../../../test/fixtures/webdav/machine-documents';
 import { setNote, setTag } from '../../core/sync/local-edits';
-import { documentName, documentPath, serialiseDocument } from '../../core/sync/manifest';
-import {
-  emptyPaperDocument,
-  mergePaperDocuments,
-  type PaperDocument,
-} from '../../core/sync/paper-document';
+import { documentName, documentPath } from '../../core/sync/manifest';
 import { noteWithConflicts } from '../../core/sync/registers';
-import { InvalidRemoteDocument, syncWithServer, type LocalDocuments } from './sync-round';
+import { InvalidRemoteDocument, syncWithServer } from './sync-round';
 import { WebDavClient } from './webdav-client';
-
-/** One machine's documents in memory, as the database will keep them. */
-class MachineDocuments implements LocalDocuments {
-  readonly docs = new Map<string, PaperDocument>();
-  readonly synced = new Map<string, string>();
-  private clock = Date.UTC(2026, 0, 1);
-
-  constructor(readonly machine: string) {}
-
-  edit(
-    key: string,
-    change: (doc: PaperDocument, e: { machine: string; now: number }) => PaperDocument,
-  ) {
-    this.clock += 1_000;
-    const name = documentName(key);
-    const doc = this.docs.get(name) ?? emptyPaperDocument(key, this.clock);
-    this.docs.set(name, change(doc, { machine: this.machine, now: this.clock }));
-  }
-
-  doc(key: string): PaperDocument | undefined {
-    return this.docs.get(documentName(key));
-  }
-
-  async states() {
-    return [...this.docs].map(([name, doc]) => ({
-      name,
-      hash: serialiseDocument(doc).hash,
-      syncedHash: this.synced.get(name),
-    }));
-  }
-  async read(name: string) {
-    return this.docs.get(name)!;
-  }
-  async applyRemote(name: string, doc: PaperDocument, hash: string) {
-    const here = this.docs.get(name);
-    this.docs.set(name, here ? mergePaperDocuments(here, doc) : doc);
-    this.synced.set(name, hash);
-  }
-  async markSynced(name: string, hash: string) {
-    this.synced.set(name, hash);
-  }
-}
 
 /** Each request's method, path and status, to count what a sync costs. */
 type Logged = { method: string; path: string; status: number };
