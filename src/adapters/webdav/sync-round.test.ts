@@ -59,6 +59,10 @@ describe.skipIf(missing !== undefined)('syncing with a real WebDAV server (Apach
     log.length = 0;
     expect(await syncWithServer(client, laptop)).toMatchObject({ uploaded: 0, downloaded: 0 });
     expect(log).toEqual([{ method: 'GET', path: 'manifest.json', status: 200 }]);
+    // Asked again with the ETag of the copy read: nothing to download.
+    log.length = 0;
+    await syncWithServer(client, laptop);
+    expect(log).toEqual([{ method: 'GET', path: 'manifest.json', status: 304 }]);
 
     log.length = 0;
     laptop.edit('arxiv:2401.0007', (doc, e) => setNote(doc, 'context', 'changed', e));

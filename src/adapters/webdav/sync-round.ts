@@ -38,6 +38,15 @@ export interface LocalDocuments {
   applyRemote(name: string, doc: PaperDocument, hash: string): Promise<void>;
   /** The local document already equals the server's version `hash`. */
   markSynced(name: string, hash: string): Promise<void>;
+  /** The manifest as last read, with its ETag, so an unchanged one is not downloaded again. */
+  cachedManifest(): Promise<CachedManifest | undefined>;
+  /** Remembers the manifest as read; undefined forgets it (after a write, whose ETag is unknown). */
+  cacheManifest(cached: CachedManifest | undefined): Promise<void>;
+}
+
+export interface CachedManifest {
+  etag: string;
+  manifest: Manifest;
 }
 
 export interface SyncReport {
@@ -57,12 +66,26 @@ interface RemoteFile<T> {
   etag?: string;
 }
 
-async function readManifest(client: WebDavClient): Promise<RemoteFile<Manifest> | null> {
-  const file = await getOrNull(client, MANIFEST_FILE);
-  if (!file) return null;
+/**
+ * The manifest, or null when the folder has none yet. With a cached copy it is asked for with
+ * `If-None-Match`, so a sync with nothing new anywhere receives "304 Not Modified" and no body.
+ * (The copy and its ETag always come from one answer: an ETag read apart could be another write's.)
+ */
+async function readManifest(
+  client: WebDavClient,
+  cached?: CachedManifest,
+): Promise<(RemoteFile<Manifest> & { fresh: boolean }) | null> {
+  let file;
+  try {
+    file = await client.get(MANIFEST_FILE, cached?.etag);
+  } catch (error) {
+    if (error instanceof WebDavError && error.kind === 'not-found') return null;
+    throw error;
+  }
+  if (!file) return { value: cached!.manifest, etag: cached!.etag, fresh: false };
   const checked = parseManifest(file.body);
   if (!checked.ok) throw new InvalidRemoteDocument(checked.error);
-  return { value: checked.value, etag: file.etag };
+  return { value: checked.value, etag: file.etag, fresh: true };
 }
 
 async function getOrNull(client: WebDavClient, path: string) {
@@ -105,7 +128,9 @@ export class SyncRound {
   ) {}
 
   async run(): Promise<SyncReport> {
-    const manifest = await readManifest(this.client);
+    const manifest = await readManifest(this.client, await this.local.cachedManifest());
+    if (manifest?.fresh && manifest.etag)
+      await this.local.cacheManifest({ etag: manifest.etag, manifest: manifest.value });
     if (!manifest) {
       await this.client.createFolder();
       await this.client.createFolder(PAPERS_FOLDER);
@@ -209,6 +234,7 @@ export class SyncRound {
       const body = JSON.stringify(next);
       await this.client.put(MANIFEST_FILE, body, condition(current?.etag, current !== null));
     });
+    await this.local.cacheManifest(undefined);
   }
 }
 
