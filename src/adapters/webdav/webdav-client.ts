@@ -67,6 +67,9 @@ function folderUrl(raw: string): URL {
   return url;
 }
 
+/** The folder's own path ends with a slash; "" is the sync folder itself. */
+const asFolder = (path: string) => (path === '' || path.endsWith('/') ? path : `${path}/`);
+
 const withoutSlash = (path: string) => path.replace(/\/+$/, '');
 
 function decodePath(path: string): string {
@@ -81,6 +84,8 @@ export class WebDavClient {
   private readonly base: URL;
   private readonly authorization: string;
   private readonly fetch: typeof fetch;
+  /** Requests made and body bytes sent and received (as the server declared them), for reports. */
+  readonly traffic = { requests: 0, bytesSent: 0, bytesReceived: 0 };
 
   constructor(settings: WebDavSettings) {
     this.base = folderUrl(settings.url);
@@ -104,6 +109,9 @@ export class WebDavClient {
     init: { headers?: Record<string, string>; body?: string } = {},
   ): Promise<Response> {
     let response: Response;
+    this.traffic.requests += 1;
+    this.traffic.bytesSent +=
+      init.body === undefined ? 0 : new TextEncoder().encode(init.body).length;
     try {
       response = await this.fetch(this.resolve(path), {
         method,
@@ -116,6 +124,7 @@ export class WebDavClient {
     } catch {
       throw networkError(what);
     }
+    this.traffic.bytesReceived += Number(response.headers.get('content-length') ?? 0) || 0;
     return response;
   }
 
@@ -150,7 +159,7 @@ export class WebDavClient {
 
   /** The folder's direct children, the folder itself left out; `href` is each one's decoded path. */
   async list(path = ''): Promise<DavEntry[]> {
-    const folder = path === '' || path.endsWith('/') ? path : `${path}/`;
+    const folder = asFolder(path);
     const entries = await this.propfind(folder, '1', `Listing ${path || 'the sync folder'}`);
     const self = withoutSlash(decodePath(this.resolve(folder).pathname));
     return entries!.filter((entry) => withoutSlash(entry.href) !== self);
@@ -200,9 +209,9 @@ export class WebDavClient {
   }
 
   /** Creates the folder; one that exists already is fine (MKCOL answers 405 for it). */
-  async createFolder(path: string): Promise<void> {
-    const what = `Creating the folder ${path}`;
-    const folder = path.endsWith('/') ? path : `${path}/`;
+  async createFolder(path = ''): Promise<void> {
+    const what = `Creating the folder ${path || 'to sync into'}`;
+    const folder = asFolder(path);
     const response = await this.request('MKCOL', folder, what);
     if (response.status === 405 && (await this.exists(folder))) return;
     if (!response.ok) return this.fail(response, what);

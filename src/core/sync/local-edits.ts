@@ -6,7 +6,7 @@
 import type { NoteField, StateChange } from '../model';
 import type { PaperDocument, PaperFields, RunningTimer, SyncedSession } from './paper-document';
 import { mergePaperDocuments } from './paper-document';
-import { own, stamp, writeNote } from './registers';
+import { own, stamp, writeNote, type Stamped } from './registers';
 
 export interface Editor {
   machine: string;
@@ -29,30 +29,26 @@ export function setField<K extends keyof PaperFields>(
   };
 }
 
-export function setTag(
-  doc: PaperDocument,
-  tag: string,
-  present: boolean,
+/** The map with `key`'s register written over. */
+function withEntry<T>(
+  map: Readonly<Record<string, Stamped<T>>>,
+  key: string,
+  value: T,
   e: Editor,
-): PaperDocument {
-  return {
-    ...doc,
-    tags: { ...doc.tags, [tag]: stamp(own(doc.tags, tag), present, e.machine, e.now) },
-  };
+): Record<string, Stamped<T>> {
+  return { ...map, [key]: stamp(own(map, key), value, e.machine, e.now) };
 }
 
+export const setTag = (doc: PaperDocument, tag: string, present: boolean, e: Editor) => ({
+  ...doc,
+  tags: withEntry(doc.tags, tag, present, e),
+});
+
 /** `tickedAt` null unticks the item. */
-export function setTick(
-  doc: PaperDocument,
-  item: string,
-  tickedAt: number | null,
-  e: Editor,
-): PaperDocument {
-  return {
-    ...doc,
-    ticks: { ...doc.ticks, [item]: stamp(own(doc.ticks, item), tickedAt, e.machine, e.now) },
-  };
-}
+export const setTick = (doc: PaperDocument, item: string, tickedAt: number | null, e: Editor) => ({
+  ...doc,
+  ticks: withEntry(doc.ticks, item, tickedAt, e),
+});
 
 export function setNote(
   doc: PaperDocument,
@@ -67,14 +63,10 @@ export function setNote(
   };
 }
 
-export function setRunningTimer(
-  doc: PaperDocument,
-  timer: RunningTimer | null,
-  e: Editor,
-): PaperDocument {
-  const mine = stamp(own(doc.running, e.machine), timer, e.machine, e.now);
-  return { ...doc, running: { ...doc.running, [e.machine]: mine } };
-}
+export const setRunningTimer = (doc: PaperDocument, timer: RunningTimer | null, e: Editor) => ({
+  ...doc,
+  running: withEntry(doc.running, e.machine, timer, e),
+});
 
 /** Grow-only parts (sessions, state history, aliases) go through the merge, so they stay sorted. */
 export function addGrowOnly(
