@@ -18,6 +18,7 @@ import { makeIdentity } from '../core/identity/paper-identity';
 import { paperFromPage } from '../core/paper-from-page';
 import { App } from './App';
 import type { BackgroundClient } from './background-client';
+import type { ReadAbstractPage } from './use-abstract-page';
 import type { AnalysePdf } from './use-paper-structure';
 import {
   PDF_STRUCTURE_FORMAT_VERSION,
@@ -125,6 +126,7 @@ async function mount(
     noteDelayMs?: number;
     siteAccess?: boolean;
     analysePdf?: AnalysePdf;
+    readAbstractPage?: ReadAbstractPage;
   } = {},
 ): Promise<Mounted> {
   const db = options.db ?? (await openTestDatabase());
@@ -141,6 +143,7 @@ async function mount(
         changes={changes}
         pinnedTabId={tab?.tabId}
         {...(options.analysePdf ? { analysePdf: options.analysePdf } : {})}
+        {...(options.readAbstractPage ? { readAbstractPage: options.readAbstractPage } : {})}
         noteSaverOptions={{ delayMs: options.noteDelayMs ?? 20 }}
       />,
       root,
@@ -220,7 +223,8 @@ describe('side panel', () => {
     const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
     await paperShown(root);
     await click(button(root, 'Start pass 1')!);
-    await click(await waitFor(() => button(root, 'I lack the background for now'), 'stop'));
+    const stop = () => button(root, 'I lack the background for now');
+    await click(await waitFor(() => !stop()?.disabled && stop(), 'stop'));
     await waitFor(() => text(root).includes('Stopped after pass 1'), 'the stopped state');
     expect((await db.getPaper(PAPER_KEY))?.state).toEqual({
       kind: 'stopped',
@@ -552,7 +556,7 @@ describe('side panel', () => {
       notes: [],
     };
 
-    it('on request reads the PDF, lists the paper’s headings, and keeps their ticks', async () => {
+    it('reads the PDF with no click, lists the paper’s headings, and keeps their ticks', async () => {
       const asked: string[] = [];
       const analysePdf: AnalysePdf = async (source, { onProgress }) => {
         if ('url' in source) asked.push(source.url);
@@ -561,18 +565,14 @@ describe('side panel', () => {
       };
       const { root, db, calls } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { analysePdf });
       await paperShown(root);
-      const offer = await waitFor(
-        () => button(root, "Build the checklist from this paper's PDF"),
-        'the offer',
-      );
-      // Not in the library yet: nothing is read without the reader asking.
-      expect(asked).toEqual([]);
-      await click(offer);
       await waitFor(() => text(root).includes('2 Reading in passes'), 'the paper’s headings');
       expect(asked).toEqual(['https://arxiv.org/pdf/2106.09608']);
-      expect(calls.requestSiteAccess).toEqual(['https://arxiv.org/pdf/2106.09608']);
+      expect(calls.requestSiteAccess).toEqual([]);
+      expect(button(root, "Build the checklist from this paper's PDF")).toBeUndefined();
       expect(text(root)).toContain('S. Keshav. How to read a paper. 2007.');
       expect(text(root)).toContain('3 headings, 1 figure, 1 reference');
+      // Reading its PDF does not put a paper in the library: the reader's first action does.
+      expect(await db.getPaper(PAPER_KEY)).toBeUndefined();
 
       const heading = [...root.querySelectorAll('label.checklist-item')].find((label) =>
         label.textContent?.startsWith('1 Introduction'),
@@ -580,7 +580,8 @@ describe('side panel', () => {
       await click(heading!.querySelector('input')!);
       const stored = await waitFor(async () => {
         const paper = await db.getPaper(PAPER_KEY);
-        return paper && Object.keys(paper.checklist).length > 0 ? paper : undefined;
+        const ticked = paper && Object.keys(paper.checklist).length > 0;
+        return ticked && paper.aliases.includes('fingerprint:f00d') ? paper : undefined;
       }, 'the tick');
       expect(Object.keys(stored.checklist)[0]).toMatch(/^p1-headings:/);
       // The same file opened from elsewhere will find this paper by its fingerprint.
@@ -588,7 +589,52 @@ describe('side panel', () => {
       expect(await db.getCached('pdfStructures', PAPER_KEY)).toEqual(structure);
     });
 
-    it('reads the PDF by itself once the paper is in the library, and uses the cache after', async () => {
+    it('on a site it may not read yet, asks on the reader’s click, then reads the PDF', async () => {
+      const asked: string[] = [];
+      const analysePdf: AnalysePdf = async (source) => {
+        if ('url' in source) asked.push(source.url);
+        return structure;
+      };
+      const { root, calls } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), {
+        analysePdf,
+        siteAccess: false,
+      });
+      await paperShown(root);
+      const offer = await waitFor(
+        () => button(root, "Build the checklist from this paper's PDF"),
+        'the offer',
+      );
+      expect(asked).toEqual([]);
+      await click(offer);
+      await waitFor(() => text(root).includes('2 Reading in passes'), 'the paper’s headings');
+      expect(calls.requestSiteAccess).toEqual(['https://arxiv.org/pdf/2106.09608']);
+    });
+
+    it('a reading the reader stops stays stopped until they ask again', async () => {
+      let release: (s: PdfStructure) => void = () => undefined;
+      let aborted = false;
+      const analysePdf: AnalysePdf = (_source, { signal, onProgress }) =>
+        new Promise((resolve) => {
+          onProgress?.(1, 9);
+          signal?.addEventListener('abort', () => (aborted = true));
+          release = resolve;
+        });
+      const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { analysePdf });
+      await waitFor(() => text(root).includes('page 1 of 9'), 'the progress');
+      await click(button(root, 'Stop reading')!);
+      expect(aborted).toBe(true);
+      release(structure);
+      const offer = await waitFor(
+        () => button(root, "Build the checklist from this paper's PDF"),
+        'the offer again',
+      );
+      expect(text(root)).not.toContain('2 Reading in passes');
+      await click(offer);
+      release(structure);
+      await waitFor(() => text(root).includes('2 Reading in passes'), 'the paper’s headings');
+    });
+
+    it('reads the PDF once, and uses the cache after', async () => {
       let readings = 0;
       const analysePdf: AnalysePdf = async () => {
         readings++;
@@ -596,7 +642,6 @@ describe('side panel', () => {
       };
       const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { analysePdf });
       await paperShown(root);
-      await click(button(root, 'Start pass 1')!);
       await waitFor(() => text(root).includes('1 Introduction'), 'the headings');
       expect(readings).toBe(1);
 
@@ -611,9 +656,6 @@ describe('side panel', () => {
         Promise.reject(new Error('This PDF is protected by a password.'));
       const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { analysePdf });
       await paperShown(root);
-      await click(
-        await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
-      );
       const alert = await waitFor(() => root.querySelector('.structure-status .error'), 'alert');
       expect(alert.textContent).toContain('protected by a password');
       expect(text(root)).toContain('Skim the section headings');
@@ -643,6 +685,39 @@ describe('side panel', () => {
       contentType: 'application/pdf',
     });
 
+    it('on an arXiv PDF tab, shows title and authors from the abstract page and headings, with no click', async () => {
+      const abstractPages: string[] = [];
+      const readAbstractPage: ReadAbstractPage = async (url) => {
+        abstractPages.push(url);
+        return METADATA;
+      };
+      const pdfUrl = 'https://arxiv.org/pdf/2106.09608v2';
+      const { root, db } = await mount(
+        { ...tabFor(pdfUrl, 'arXiv 2106.09608v2'), contentType: 'application/pdf' },
+        { analysePdf: async () => ({ ...structure, title: null }), readAbstractPage },
+      );
+      await waitFor(() => text(root).includes('Learning to Read Papers'), 'the title');
+      expect(root.querySelector('.paper-authors')?.textContent).toBe('Ada Lovelace, Alan Turing');
+      await waitFor(() => text(root).includes('2 Reading in passes'), 'the headings');
+      expect(abstractPages).toEqual(['https://arxiv.org/abs/2106.09608v2']);
+      expect(await db.getPaper(PAPER_KEY)).toBeUndefined();
+    });
+
+    it('without the abstract page, title and authors come from the PDF’s first page', async () => {
+      const { root } = await mount(
+        {
+          ...tabFor('https://arxiv.org/pdf/2106.09608v2', 'arXiv 2106.09608v2'),
+          contentType: 'application/pdf',
+        },
+        {
+          analysePdf: async () => ({ ...structure, authors: ['Grace Hopper'] }),
+          readAbstractPage: () => Promise.reject(new TypeError('Failed to fetch')),
+        },
+      );
+      await waitFor(() => text(root).includes('Learning to Read Papers'), 'the PDF’s title');
+      expect(root.querySelector('.paper-authors')?.textContent).toBe('Grace Hopper');
+    });
+
     it('a PDF at an unknown address that names an arXiv id opens that paper’s notes, at once next time', async () => {
       const db = await openTestDatabase();
       await storedPaper(db);
@@ -654,9 +729,6 @@ describe('side panel', () => {
       const { root } = await mount(pdfTab(DOWNLOADED), { db, analysePdf });
       await paperShown(root);
       expect(text(root)).not.toContain('Learning to Read Papers');
-      await click(
-        await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
-      );
       await waitFor(() => text(root).includes('Learning to Read Papers'), 'the stored paper');
       await waitFor(
         () =>
@@ -737,9 +809,6 @@ describe('side panel', () => {
         analysePdf: async () => withRefs,
       });
       await paperShown(root);
-      await click(
-        await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
-      );
       const keshav = await waitFor(
         () =>
           [...root.querySelectorAll('label.checklist-item')].find((l) =>
@@ -797,9 +866,6 @@ describe('side panel', () => {
           'the category note',
         );
         await type(field, 'Typed before the PDF was read');
-        await click(
-          await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
-        );
         const alert = await waitFor(
           () => root.querySelector('.structure-status[role="alert"], .structure-status .error'),
           'alert',
@@ -822,9 +888,6 @@ describe('side panel', () => {
         analysePdf: async () => structure,
       });
       await paperShown(root);
-      await click(
-        await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
-      );
       await waitFor(() => text(root).includes('1 figure'), 'the structure');
       await click(button(root, 'Pass 2')!);
       const rows = [...root.querySelectorAll('.figure-audit-row')];

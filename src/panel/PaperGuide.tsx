@@ -25,6 +25,7 @@ import { PassTimer } from './PassTimer';
 import { SettledNotice } from './SettledNotice';
 import type { PaperHandle } from './use-paper';
 import { usePaperStructure } from './use-paper-structure';
+import { usePaperWithPdf } from './use-paper-with-pdf';
 import { useSiteAccess } from './use-site-access';
 import { addReferenceToRead } from './add-to-read';
 import { linkPdfToPaper } from './link-pdf';
@@ -71,26 +72,21 @@ export function PaperGuide(props: Props) {
       void linkPdfToPaper(db, { key: paper.key, stored: inLibrary }, pdf)
         .catch(() => undefined)
         .then((linked) => {
-          // The PDF is another paper's: its notes show; else it is this paper's PDF.
+          // The PDF is another paper's: its notes show; else it is this paper's PDF (a paper not
+          // in the library yet shows it without being stored: usePaperWithPdf).
           if (linked) switchTo(linked);
-          else void update((stored) => mergePdfIntoPaper(stored, pdf));
+          else if (inLibrary) void update((stored) => mergePdfIntoPaper(stored, pdf));
         }),
     [db, paper.key, inLibrary, switchTo, update],
   );
-  const structure = usePaperStructure(
-    db,
-    paper.key,
-    pdfUrl,
-    analysePdf,
-    handle.stored && pdfReadable,
-    takePdf,
-  );
+  const structure = usePaperStructure(db, paper.key, pdfUrl, analysePdf, pdfReadable, takePdf);
   const readPdf = () => {
     if (!pdfUrl) return;
     // Asked inside the click; already granted sites answer yes at once.
     void client.requestSiteAccess(pdfUrl).then((granted) => granted && structure.read());
   };
   const ready = structure.status.state === 'ready' ? structure.status.structure : undefined;
+  const shownPaper = usePaperWithPdf(paper, handle.stored, ready, update);
   const library = useLibraryIndex(db, !!ready?.references.length);
   const known = useMemo(() => {
     const index = library.index;
@@ -158,7 +154,7 @@ export function PaperGuide(props: Props) {
   const problem = handle.error ?? timers.error;
   return (
     <article class="paper-guide" data-testid="paper-guide">
-      <PaperHeader paper={paper} source={source} stored={handle.stored} />
+      <PaperHeader paper={shownPaper} source={source} stored={handle.stored} />
       {problem && (
         <p class="error" role="alert">
           Not saved: {problem}
@@ -189,8 +185,15 @@ export function PaperGuide(props: Props) {
           onPause={() => void timerMove(() => timers.pause(shown))}
           onReset={() => void timerMove(() => timers.reset(shown))}
         />
-        <PaperStructureStatus status={structure.status} onRead={readPdf} />
-        {analysePdf && <LocalPdfPicker onPick={structure.readFile} />}
+        <PaperStructureStatus
+          status={structure.status}
+          onRead={readPdf}
+          onCancel={structure.cancel}
+        />
+        {/* A file is asked for only where no PDF can be fetched, or fetching it failed. */}
+        {analysePdf && (!pdfUrl || structure.status.state === 'failed') && (
+          <LocalPdfPicker onPick={structure.readFile} />
+        )}
         <Checklist
           legend={`Steps of pass ${shown}`}
           steps={checklistFor(shown, ready, isInLibrary)}

@@ -11,6 +11,7 @@ import type { BackgroundClient } from './background-client';
 import type { PanelServices } from './panel-services';
 import { PaperView } from './PaperView';
 import { SettingsForm } from './SettingsForm';
+import type { ReadAbstractPage } from './use-abstract-page';
 import type { AnalysePdf } from './use-paper-structure';
 
 interface Props {
@@ -18,13 +19,15 @@ interface Props {
   changes: DatabaseChanges;
   client: BackgroundClient;
   analysePdf: AnalysePdf | undefined;
+  readAbstractPage: ReadAbstractPage | undefined;
   page: TabPage;
   identity: PaperIdentity;
   noteSaverOptions: NoteSaverOptions | undefined;
 }
 
 export function Reader(props: Props) {
-  const { db, changes, client, analysePdf, page, identity, noteSaverOptions } = props;
+  const { db, changes, client, analysePdf, readAbstractPage, page, identity, noteSaverOptions } =
+    props;
   const saver = useMemo(() => createNoteSaver(db, noteSaverOptions), [db, noteSaverOptions]);
   // Disposing flushes what is pending: a closed panel keeps every keystroke.
   useEffect(() => () => saver.dispose(), [saver]);
@@ -33,8 +36,15 @@ export function Reader(props: Props) {
     writeUnsavedNotes(db, PAGE_NOTE_JOURNAL).catch(() => undefined);
   }, [db]);
   const services = useMemo<PanelServices>(
-    () => ({ db, changes, saver, client, ...(analysePdf ? { analysePdf } : {}) }),
-    [db, changes, saver, client, analysePdf],
+    () => ({
+      db,
+      changes,
+      saver,
+      client,
+      ...(analysePdf ? { analysePdf } : {}),
+      ...(readAbstractPage ? { readAbstractPage } : {}),
+    }),
+    [db, changes, saver, client, analysePdf, readAbstractPage],
   );
   const { settings, save, error } = useSettings(db, changes);
 

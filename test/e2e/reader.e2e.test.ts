@@ -252,6 +252,19 @@ describe.each(selectedBrowsers())('the reader in %s', (browserName) => {
     const recorded = data.sessions.map((s) => [String(s.pass), formatDuration(s.end - s.start)]);
     expect(logged.toSorted()).toEqual(recorded.toSorted());
   });
+
+  it('an arXiv PDF tab shows the paper’s title, an author and its headings with no click', async (context) => {
+    if (!session.arxivMapped) return context.skip('sample site is not served as arxiv.org here');
+    const { paper } = session.server;
+    const { page, tabId } = await session.driver.openTab(session.sampleUrl('pdf'));
+    const panel = await session.openPanelForTab(tabId);
+    // Title and authors from the abstract page, headings from the PDF: nothing clicked.
+    await panel.waitForText('.paper-title', paper.title);
+    await panel.waitForText('.paper-authors', paper.authors[0]!);
+    await panel.waitForText('.checklist', paper.sections[1]!.heading);
+    await panel.close();
+    await page.close();
+  });
 });
 
 describe('the reader with an event page that idles in firefox', () => {
