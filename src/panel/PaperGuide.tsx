@@ -14,7 +14,8 @@ import { isRunning } from '../core/reading/timer';
 import { Checklist } from '../ui/Checklist';
 import { useNotes } from '../ui/use-notes';
 import { useTimers } from '../ui/use-timers';
-import { FigureAudit } from './FigureAudit';
+import { EarlierPasses } from './EarlierPasses';
+import { auditedFigures, FigureAudit, useRawAuditNoteShown } from './FigureAudit';
 import { PaperHeader } from './PaperHeader';
 import { PassActions } from './PassActions';
 import { PassNotes } from './PassNotes';
@@ -26,6 +27,7 @@ import { SettledNotice } from './SettledNotice';
 import type { PaperHandle } from './use-paper';
 import { usePaperStructure } from './use-paper-structure';
 import { usePaperWithPdf } from './use-paper-with-pdf';
+import { useFiveCsTick } from './use-five-cs-tick';
 import { useSiteAccess } from './use-site-access';
 import { addReferenceToRead } from './add-to-read';
 import { linkPdfToPaper } from './link-pdf';
@@ -59,11 +61,12 @@ export function PaperGuide(props: Props) {
   useLayoutEffect(() => {
     performance.mark(PANEL_READY_MARK);
   }, []);
-  // After a move its button is gone: keyboard focus goes to the first of the new moves.
-  const actionsRef = useRef<HTMLDivElement>(null);
+  // After a move its button is gone: focus goes to the new pass's heading, not to another move,
+  // so Enter pressed again cannot skip a pass.
+  const passHeadingRef = useRef<HTMLHeadingElement>(null);
   const [movesMade, setMovesMade] = useState(0);
   useEffect(() => {
-    if (movesMade > 0) actionsRef.current?.querySelector('button')?.focus();
+    if (movesMade > 0) passHeadingRef.current?.focus();
   }, [movesMade]);
   const pdfReadable = useSiteAccess(client, pdfUrl);
   const { update, switchTo, stored: inLibrary } = handle;
@@ -122,15 +125,19 @@ export function PaperGuide(props: Props) {
     setMovesMade((n) => n + 1);
   };
 
-  const toggle = async (id: string, ticked: boolean) => {
+  const toggle = async (ids: readonly string[], ticked: boolean) => {
     const saved = await handle.update((stored) => {
       const checklist = { ...stored.checklist };
-      if (ticked) checklist[id] = Date.now();
-      else delete checklist[id];
+      const now = Date.now();
+      for (const id of ids) {
+        if (ticked) checklist[id] = checklist[id] ?? now;
+        else delete checklist[id];
+      }
       return { ...stored, checklist };
     });
     if (saved) onReadingChanged();
   };
+  useFiveCsTick(notes, paper.checklist, (id) => void toggle([id], true));
 
   const editNote = (field: NoteField, text: string) => {
     // Notes hang on a paper in the library: the first word stores the paper.
@@ -151,7 +158,10 @@ export function PaperGuide(props: Props) {
     if (hasNotes && !stored) void ensureStored();
   }, [hasNotes, stored, ensureStored]);
 
+  const auditNames = shown === 2 && ready ? auditedFigures(ready.figures).map(([n]) => n) : [];
+  const rawAuditShown = useRawAuditNoteShown(notes.texts.figureAudit ?? '', auditNames);
   const problem = handle.error ?? timers.error;
+  const notStarted = paper.state.kind === 'not-started';
   return (
     <article class="paper-guide" data-testid="paper-guide">
       <PaperHeader paper={shownPaper} source={source} stored={handle.stored} />
@@ -167,21 +177,23 @@ export function PaperGuide(props: Props) {
         shown={shown}
         onShow={(pass) => setChoice({ pass, whileAt: current })}
       />
-      <div ref={actionsRef}>
-        <PassActions state={paper.state} busy={busy} onMove={(to) => void move(to)} />
-      </div>
-      <section class="pass" aria-label={PASS_TITLES[shown]}>
-        {shown !== current && (
-          <h2 class="pass-title">
-            Looking at {PASS_TITLES[shown]}
-            {current !== undefined && ` (you are in pass ${current})`}
-          </h2>
-        )}
+      <section class="pass" aria-labelledby="pass-heading">
+        <h2 id="pass-heading" class="pass-title" tabIndex={-1} ref={passHeadingRef}>
+          {PASS_TITLES[shown]}
+          {shown !== current && current !== undefined && (
+            <span class="pass-title-note"> (you are in pass {current})</span>
+          )}
+        </h2>
+        <EarlierPasses pass={shown} texts={notes.texts} />
         <PassTimer
           pass={shown}
           timer={timers.timers[shown]}
           budgetMs={budgetMs(settings, shown)}
-          onStart={() => void timerMove(() => timers.start(shown))}
+          // Before the first pass, one button starts the pass and its clock together.
+          {...(notStarted && shown === 1
+            ? { startLabel: 'Start pass 1', onStart: () => void move(firstPass) }
+            : { onStart: () => void timerMove(() => timers.start(shown)) })}
+          busy={busy}
           onPause={() => void timerMove(() => timers.pause(shown))}
           onReset={() => void timerMove(() => timers.reset(shown))}
         />
@@ -190,15 +202,12 @@ export function PaperGuide(props: Props) {
           onRead={readPdf}
           onCancel={structure.cancel}
         />
-        {/* A file is asked for only where no PDF can be fetched, or fetching it failed. */}
-        {analysePdf && (!pdfUrl || structure.status.state === 'failed') && (
-          <LocalPdfPicker onPick={structure.readFile} />
-        )}
         <Checklist
           legend={`Steps of pass ${shown}`}
           steps={checklistFor(shown, ready, isInLibrary)}
           ticks={paper.checklist}
-          onToggle={(id, ticked) => void toggle(id, ticked)}
+          onToggle={(_id, ticked, withItems) => void toggle(withItems, ticked)}
+          pdfUrl={pdfUrl}
         />
         {shown === 2 && ready && (
           <FigureAudit
@@ -206,6 +215,7 @@ export function PaperGuide(props: Props) {
             note={notes.texts.figureAudit ?? ''}
             readOnly={!notes.loaded}
             onChange={(text) => editNote('figureAudit', text)}
+            pdfUrl={pdfUrl}
           />
         )}
         {shown === 2 && ready && (
@@ -215,8 +225,23 @@ export function PaperGuide(props: Props) {
             onAdd={addToRead}
           />
         )}
-        <PassNotes pass={shown} notes={notes} onEdit={editNote} />
+        <PassNotes
+          pass={shown}
+          notes={notes}
+          onEdit={editNote}
+          hidden={rawAuditShown ? [] : ['figureAudit']}
+        />
+        {/* The moves come after the reading and the notes they are decided on. */}
+        {!notStarted && shown === (current ?? 1) && (
+          <PassActions state={paper.state} busy={busy} onMove={(to) => void move(to)} />
+        )}
+        {/* A file is asked for only where no PDF can be fetched, or fetching it failed. */}
+        {analysePdf && (!pdfUrl || structure.status.state === 'failed') && (
+          <LocalPdfPicker onPick={structure.readFile} />
+        )}
       </section>
     </article>
   );
 }
+
+const firstPass: ReadingState = { kind: 'in-pass', pass: 1 };

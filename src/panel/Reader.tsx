@@ -11,6 +11,7 @@ import type { BackgroundClient } from './background-client';
 import type { PanelServices } from './panel-services';
 import { PaperView } from './PaperView';
 import { SettingsForm } from './SettingsForm';
+import { Shortcuts } from './Shortcuts';
 import type { ReadAbstractPage } from './use-abstract-page';
 import type { AnalysePdf } from './use-paper-structure';
 
@@ -67,6 +68,7 @@ export function Reader(props: Props) {
           {...(error === undefined ? {} : { error })}
         />
       </details>
+      <Shortcuts listShortcuts={() => client.listShortcuts()} />
     </>
   );
 }
