@@ -183,6 +183,32 @@ async function paperShown(root: HTMLElement) {
   await waitFor(() => root.querySelector('[data-testid="paper-guide"]'), 'the paper guide');
 }
 
+/** A paper's structure as the PDF analysis gives it. */
+const structure: PdfStructure = {
+  formatVersion: PDF_STRUCTURE_FORMAT_VERSION,
+  fingerprint: 'f00d',
+  pageCount: 9,
+  pagesAnalysed: 9,
+  title: 'Learning to Read Papers',
+  titleSource: 'typography',
+  authors: [],
+  abstract: null,
+  hasTextLayer: true,
+  headings: [
+    { text: 'Introduction', number: '1', level: 1, page: 1 },
+    { text: 'Reading in passes', number: '2', level: 1, page: 2 },
+    { text: 'Conclusions', number: '3', level: 1, page: 8 },
+  ],
+  headingsSource: 'typography',
+  conclusionsIndex: 2,
+  figures: [{ label: 'Figure', number: '1', caption: 'Time per pass.', page: 3 }],
+  tables: [],
+  references: [{ index: 1, text: 'S. Keshav. How to read a paper. 2007.' }],
+  arxivId: '2106.09608',
+  doi: null,
+  notes: [],
+};
+
 describe('side panel', () => {
   it('shows the paper: title, authors, version and where the reader is', async () => {
     const { root } = await mount(tabFor(PAPER_URL, '[2106.09608] Tab title', METADATA));
@@ -562,31 +588,6 @@ describe('side panel', () => {
   });
 
   describe('checklists from the paper’s PDF', () => {
-    const structure: PdfStructure = {
-      formatVersion: PDF_STRUCTURE_FORMAT_VERSION,
-      fingerprint: 'f00d',
-      pageCount: 9,
-      pagesAnalysed: 9,
-      title: 'Learning to Read Papers',
-      titleSource: 'typography',
-      authors: [],
-      abstract: null,
-      hasTextLayer: true,
-      headings: [
-        { text: 'Introduction', number: '1', level: 1, page: 1 },
-        { text: 'Reading in passes', number: '2', level: 1, page: 2 },
-        { text: 'Conclusions', number: '3', level: 1, page: 8 },
-      ],
-      headingsSource: 'typography',
-      conclusionsIndex: 2,
-      figures: [{ label: 'Figure', number: '1', caption: 'Time per pass.', page: 3 }],
-      tables: [],
-      references: [{ index: 1, text: 'S. Keshav. How to read a paper. 2007.' }],
-      arxivId: '2106.09608',
-      doi: null,
-      notes: [],
-    };
-
     it('reads the PDF with no click, lists the paper’s headings, and keeps their ticks', async () => {
       const asked: string[] = [];
       const analysePdf: AnalysePdf = async (source, { onProgress }) => {
@@ -1115,15 +1116,8 @@ describe('the reading layout', () => {
 
   describe('with the paper’s outline', () => {
     const outlined: PdfStructure = {
-      formatVersion: PDF_STRUCTURE_FORMAT_VERSION,
+      ...structure,
       fingerprint: 'beef',
-      pageCount: 9,
-      pagesAnalysed: 9,
-      title: 'Learning to Read Papers',
-      titleSource: 'typography',
-      authors: [],
-      abstract: null,
-      hasTextLayer: true,
       headings: [
         { text: 'Introduction', number: '1', level: 1, page: 1 },
         { text: 'Method', number: '2', level: 1, page: 2 },
@@ -1131,14 +1125,7 @@ describe('the reading layout', () => {
         { text: 'Checklists', number: '2.2', level: 2, page: 4 },
         { text: 'Conclusions', number: '3', level: 1, page: 8 },
       ],
-      headingsSource: 'typography',
       conclusionsIndex: 4,
-      figures: [],
-      tables: [],
-      references: [],
-      arxivId: '2106.09608',
-      doi: null,
-      notes: [],
     };
 
     it('shows the top level, folds sub-sections under their section, and links pages into the PDF', async () => {
