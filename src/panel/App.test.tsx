@@ -465,6 +465,7 @@ describe('side panel', () => {
     const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
     await paperShown(root);
     expect(root.querySelector('.timer-budget')?.textContent).toContain('10 min');
+    await waitFor(() => root.querySelector('input[name="budget-profile"]'), 'the settings');
     const experienced = [
       ...root.querySelectorAll<HTMLInputElement>('input[name="budget-profile"]'),
     ].find((input) => input.value === 'experienced')!;
@@ -476,7 +477,10 @@ describe('side panel', () => {
   it('lists the keyboard shortcuts as the browser has them', async () => {
     const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
     await paperShown(root);
-    const shortcuts = root.querySelector<HTMLDetailsElement>('details.shortcuts')!;
+    const shortcuts = await waitFor(
+      () => root.querySelector<HTMLDetailsElement>('details.shortcuts'),
+      'the shortcuts menu',
+    );
     expect(shortcuts.querySelector('summary')?.textContent).toBe('Keyboard shortcuts');
     await act(() => {
       shortcuts.open = true;
@@ -855,6 +859,8 @@ describe('side panel', () => {
       expect(vaswani?.textContent).not.toContain('In your library');
 
       await click(button(root, 'Pass 2')!);
+      // Pass 2's parts come in their own chunk: wait for them.
+      await waitFor(() => root.querySelector('.unread-references li'), 'the references');
       const rows = [...root.querySelectorAll('.unread-references li')];
       expect(rows[0]?.textContent).toContain('In your library');
       await click(rows[1]!.querySelector('button')!);
@@ -922,6 +928,7 @@ describe('side panel', () => {
       await paperShown(root);
       await waitFor(() => text(root).includes('1 figure'), 'the structure');
       await click(button(root, 'Pass 2')!);
+      await waitFor(() => root.querySelector('.figure-audit-row'), 'the audit rows');
       const rows = [...root.querySelectorAll('.figure-audit-row')];
       expect(rows.map((row) => row.querySelector('.figure-audit-name')?.textContent)).toEqual([
         'Figure 1 p. 3 Time per pass.',
@@ -984,6 +991,7 @@ describe('side panel', () => {
       });
       await waitFor(() => text(root).includes('3 figures'), 'the structure');
       await click(button(root, 'Pass 2')!);
+      await waitFor(() => root.querySelector('.figure-audit-row'), 'the audit rows');
       const rows = [...root.querySelectorAll('.figure-audit-rows > li.figure-audit-row')];
       expect(rows).toHaveLength(3);
       for (const row of rows) {

@@ -12,9 +12,12 @@ import type { BackgroundClient } from './background-client';
 import { identifyTab, type TabPage } from '../core/identity/identify-tab';
 import { NotAPaper } from './NotAPaper';
 import { Reader } from './Reader';
-import { SiteAccess } from './SiteAccess';
 import type { ReadAbstractPage } from './use-abstract-page';
 import type { AnalysePdf } from './use-paper-structure';
+import { lazyComponent } from '../ui/lazy-component';
+
+/** Only for pages whose site the extension may not read: fetched when needed. */
+const SiteAccess = lazyComponent(async () => (await import('./SiteAccess')).SiteAccess);
 
 interface Props {
   client: BackgroundClient;

@@ -4,17 +4,15 @@
  * stored once, exported as written; the raw note is not shown beside the rows unless it holds
  * more than their answers.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { PdfCaption } from '../core/pdf-structure/pdf-structure';
 import {
   AUDIT_FIELD_NAMES,
-  figureName,
-  hasTextBeyondAnswers,
   readFigureAnswers,
   writeFigureAnswer,
   type AuditField,
 } from '../core/reading/figure-audit';
 import { pdfPageLink } from '../core/reading/pdf-page-link';
+import { auditedFigures } from './figure-audit-notes';
 
 interface Props {
   figures: readonly PdfCaption[];
@@ -33,26 +31,6 @@ const CHOICES: [value: string, shown: string][] = [
   ['no', 'no'],
   ['not applicable', 'n/a'],
 ];
-
-/** A figure's caption found twice (a list of figures, a repeated label) is one figure. */
-export function auditedFigures(figures: readonly PdfCaption[]): [string, PdfCaption][] {
-  return [...new Map(figures.map((f) => [figureName(f), f])).entries()];
-}
-
-/**
- * Whether the raw 'figureAudit' note shows beside the rows: when there are no rows, or the note
- * holds more than their answers. Once shown it stays for this paper, so it never vanishes while
- * the reader is typing in it.
- */
-export function useRawAuditNoteShown(note: string, figureNames: readonly string[]): boolean {
-  const rows = figureNames.length > 0;
-  const beyond = rows && hasTextBeyondAnswers(note, figureNames);
-  const [shownOnce, setShownOnce] = useState(false);
-  useEffect(() => {
-    if (beyond) setShownOnce(true);
-  }, [beyond]);
-  return !rows || beyond || shownOnce;
-}
 
 export function FigureAudit({ figures, note, readOnly, onChange, pdfUrl }: Props) {
   const unique = auditedFigures(figures);

@@ -12,10 +12,10 @@ import { budgetMs } from '../core/reading/budgets';
 import { PASS_TITLES, applyTransition, currentPass } from '../core/reading/reading-state';
 import { isRunning } from '../core/reading/timer';
 import { Checklist } from '../ui/Checklist';
+import { lazyComponent } from '../ui/lazy-component';
 import { useNotes } from '../ui/use-notes';
 import { useTimers } from '../ui/use-timers';
-import { EarlierPasses } from './EarlierPasses';
-import { auditedFigures, FigureAudit, useRawAuditNoteShown } from './FigureAudit';
+import { auditedFigures, useRawAuditNoteShown } from './figure-audit-notes';
 import { PaperHeader } from './PaperHeader';
 import { PassActions } from './PassActions';
 import { PassNotes } from './PassNotes';
@@ -23,17 +23,23 @@ import { PassStepper } from './PassStepper';
 import type { PanelServices } from './panel-services';
 import { PaperStructureStatus } from './PaperStructureStatus';
 import { PassTimer } from './PassTimer';
-import { SettledNotice } from './SettledNotice';
 import type { PaperHandle } from './use-paper';
 import { usePaperStructure } from './use-paper-structure';
 import { usePaperWithPdf } from './use-paper-with-pdf';
 import { useFiveCsTick } from './use-five-cs-tick';
 import { useSiteAccess } from './use-site-access';
-import { addReferenceToRead } from './add-to-read';
 import { linkPdfToPaper } from './link-pdf';
-import { LocalPdfPicker } from './LocalPdfPicker';
-import { UnreadReferences } from './UnreadReferences';
 import { useLibraryIndex } from './use-library-index';
+
+// Parts shown only in passes 2 and 3 or in rare cases (a timer settled after a restart, a PDF the
+// extension cannot fetch): fetched when first needed, outside the panel's first script.
+const SettledNotice = lazyComponent(async () => (await import('./SettledNotice')).SettledNotice);
+const LocalPdfPicker = lazyComponent(async () => (await import('./LocalPdfPicker')).LocalPdfPicker);
+const EarlierPasses = lazyComponent(async () => (await import('./EarlierPasses')).EarlierPasses);
+const FigureAudit = lazyComponent(async () => (await import('./FigureAudit')).FigureAudit);
+const UnreadReferences = lazyComponent(
+  async () => (await import('./UnreadReferences')).UnreadReferences,
+);
 
 /** Marked once the guide first shows (ms since the panel's navigation: `performance` entries). */
 export const PANEL_READY_MARK = 'three-pass:panel-ready';
@@ -100,6 +106,8 @@ export function PaperGuide(props: Props) {
   const addToRead = async (reference: string) => {
     // The to-read entry points back here, so this paper is kept too.
     await handle.ensureStored();
+    // Only pass 2 adds references: its code stays out of the panel's first script.
+    const { addReferenceToRead } = await import('./add-to-read');
     const outcome = await addReferenceToRead(db, reference, paper.key, Date.now());
     library.refresh();
     return outcome;

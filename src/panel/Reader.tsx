@@ -7,11 +7,10 @@ import type { DatabaseChanges } from '../ui/database-changes';
 import { PAGE_NOTE_JOURNAL, writeUnsavedNotes } from '../ui/note-journal';
 import { createNoteSaver, type NoteSaverOptions } from '../ui/note-saver';
 import { useSettings } from '../ui/use-settings';
+import { lazyComponent } from '../ui/lazy-component';
 import type { BackgroundClient } from './background-client';
 import type { PanelServices } from './panel-services';
 import { PaperView } from './PaperView';
-import { SettingsForm } from './SettingsForm';
-import { Shortcuts } from './Shortcuts';
 import type { ReadAbstractPage } from './use-abstract-page';
 import type { AnalysePdf } from './use-paper-structure';
 
@@ -25,6 +24,10 @@ interface Props {
   identity: PaperIdentity;
   noteSaverOptions: NoteSaverOptions | undefined;
 }
+
+// Folded on opening: fetched after the guide is shown, outside the panel's first script.
+const SettingsForm = lazyComponent(async () => (await import('./SettingsForm')).SettingsForm);
+const Shortcuts = lazyComponent(async () => (await import('./Shortcuts')).Shortcuts);
 
 export function Reader(props: Props) {
   const { db, changes, client, analysePdf, readAbstractPage, page, identity, noteSaverOptions } =
