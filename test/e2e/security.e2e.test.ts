@@ -107,7 +107,9 @@ describe.each(selectedBrowsers())('security in %s', (browserName) => {
     // pdf.js reads the paper's PDF for its checklists (by itself: the extension may read arXiv),
     // the one fetch the extension makes itself.
     await expect
-      .poll(() => watch.seen.some((url) => url.startsWith(session.sampleUrl('index') + 'pdf/')))
+      .poll(() => watch.seen.some((url) => url.startsWith(session.sampleUrl('index') + 'pdf/')), {
+        timeout: 15_000,
+      })
       .toBe(true);
     await clickButton(panel, 'Start pass 1');
     await typeNote(panel, 'Category', 'A field study; budgets per pass.');
