@@ -129,6 +129,23 @@ export function onCommand(listener: (command: string) => void): void {
   browser.commands.onCommand.addListener(listener);
 }
 
+/** A keyboard command: what it does, and its keys as the browser has them ('' when unset). */
+export interface KeyboardShortcut {
+  name: string;
+  description: string;
+  shortcut: string;
+}
+
+/** The manifest's commands with the keys the reader has now (they may change them). */
+export async function listShortcuts(): Promise<KeyboardShortcut[]> {
+  const commands = await browser.commands.getAll();
+  return commands.map((command) => ({
+    name: command.name ?? '',
+    description: command.description ?? '',
+    shortcut: command.shortcut ?? '',
+  }));
+}
+
 export function onInstalled(listener: () => void): void {
   browser.runtime.onInstalled.addListener(listener);
 }

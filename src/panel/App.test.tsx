@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,6 +20,7 @@ import { makeIdentity } from '../core/identity/paper-identity';
 import { paperFromPage } from '../core/paper-from-page';
 import { App } from './App';
 import type { BackgroundClient } from './background-client';
+import type { ReadAbstractPage } from './use-abstract-page';
 import type { AnalysePdf } from './use-paper-structure';
 import {
   PDF_STRUCTURE_FORMAT_VERSION,
@@ -75,6 +78,14 @@ function fakeClient(tab: TabSummary | null, options: { siteAccess?: boolean } = 
       siteAccess = true;
       return true;
     },
+    listShortcuts: async () => [
+      { name: '_execute_action', description: '', shortcut: 'Alt+Shift+P' },
+      {
+        name: 'toggle-timer',
+        description: 'Start or pause the timer of the current pass',
+        shortcut: '',
+      },
+    ],
   };
   const tabChanged = (next: TabSummary) => act(() => tabListeners.forEach((l) => l(next)));
   return { client, calls, tabChanged };
@@ -125,6 +136,7 @@ async function mount(
     noteDelayMs?: number;
     siteAccess?: boolean;
     analysePdf?: AnalysePdf;
+    readAbstractPage?: ReadAbstractPage;
   } = {},
 ): Promise<Mounted> {
   const db = options.db ?? (await openTestDatabase());
@@ -141,6 +153,7 @@ async function mount(
         changes={changes}
         pinnedTabId={tab?.tabId}
         {...(options.analysePdf ? { analysePdf: options.analysePdf } : {})}
+        {...(options.readAbstractPage ? { readAbstractPage: options.readAbstractPage } : {})}
         noteSaverOptions={{ delayMs: options.noteDelayMs ?? 20 }}
       />,
       root,
@@ -169,6 +182,32 @@ async function type(field: HTMLTextAreaElement | HTMLInputElement, value: string
 async function paperShown(root: HTMLElement) {
   await waitFor(() => root.querySelector('[data-testid="paper-guide"]'), 'the paper guide');
 }
+
+/** A paper's structure as the PDF analysis gives it. */
+const structure: PdfStructure = {
+  formatVersion: PDF_STRUCTURE_FORMAT_VERSION,
+  fingerprint: 'f00d',
+  pageCount: 9,
+  pagesAnalysed: 9,
+  title: 'Learning to Read Papers',
+  titleSource: 'typography',
+  authors: [],
+  abstract: null,
+  hasTextLayer: true,
+  headings: [
+    { text: 'Introduction', number: '1', level: 1, page: 1 },
+    { text: 'Reading in passes', number: '2', level: 1, page: 2 },
+    { text: 'Conclusions', number: '3', level: 1, page: 8 },
+  ],
+  headingsSource: 'typography',
+  conclusionsIndex: 2,
+  figures: [{ label: 'Figure', number: '1', caption: 'Time per pass.', page: 3 }],
+  tables: [],
+  references: [{ index: 1, text: 'S. Keshav. How to read a paper. 2007.' }],
+  arxivId: '2106.09608',
+  doi: null,
+  notes: [],
+};
 
 describe('side panel', () => {
   it('shows the paper: title, authors, version and where the reader is', async () => {
@@ -212,15 +251,20 @@ describe('side panel', () => {
       expect(button(root, reason), reason).toBeDefined();
     }
     expect(button(root, 'Pause timer')).toBeDefined();
-    // The clicked button is gone: the keyboard lands on the first of the new moves.
-    await waitFor(() => document.activeElement === button(root, 'Go on to pass 2'), 'focus');
+    // The clicked button is gone: the keyboard lands on the pass's heading, not on a next move.
+    await waitFor(
+      () => document.activeElement === root.querySelector('h2.pass-title'),
+      'focus on the pass heading',
+    );
+    expect(document.activeElement?.textContent).toBe("Pass 1: the bird's-eye view");
   });
 
   it('stopping after pass 1 for a reason stores that reason and pauses the timer', async () => {
     const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
     await paperShown(root);
     await click(button(root, 'Start pass 1')!);
-    await click(await waitFor(() => button(root, 'I lack the background for now'), 'stop'));
+    const stop = () => button(root, 'I lack the background for now');
+    await click(await waitFor(() => !stop()?.disabled && stop(), 'stop'));
     await waitFor(() => text(root).includes('Stopped after pass 1'), 'the stopped state');
     expect((await db.getPaper(PAPER_KEY))?.state).toEqual({
       kind: 'stopped',
@@ -421,12 +465,33 @@ describe('side panel', () => {
     const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
     await paperShown(root);
     expect(root.querySelector('.timer-budget')?.textContent).toContain('10 min');
+    await waitFor(() => root.querySelector('input[name="budget-profile"]'), 'the settings');
     const experienced = [
       ...root.querySelectorAll<HTMLInputElement>('input[name="budget-profile"]'),
     ].find((input) => input.value === 'experienced')!;
     await click(experienced);
     await waitFor(async () => (await db.getSettings()).profile === 'experienced', 'saved');
     expect(text(root)).toContain('Pass 3: 1 h');
+  });
+
+  it('lists the keyboard shortcuts as the browser has them', async () => {
+    const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    const shortcuts = await waitFor(
+      () => root.querySelector<HTMLDetailsElement>('details.shortcuts'),
+      'the shortcuts menu',
+    );
+    expect(shortcuts.querySelector('summary')?.textContent).toBe('Keyboard shortcuts');
+    await act(() => {
+      shortcuts.open = true;
+      shortcuts.dispatchEvent(new Event('toggle'));
+    });
+    await waitFor(() => shortcuts.querySelector('.shortcut'), 'the shortcuts');
+    const rows = [...shortcuts.querySelectorAll('.shortcut')].map((row) => row.textContent);
+    expect(rows).toEqual([
+      'Alt+Shift+POpen the reading panel',
+      'not setStart or pause the timer of the current pass',
+    ]);
   });
 
   it('opens the library through the client', async () => {
@@ -527,32 +592,7 @@ describe('side panel', () => {
   });
 
   describe('checklists from the paper’s PDF', () => {
-    const structure: PdfStructure = {
-      formatVersion: PDF_STRUCTURE_FORMAT_VERSION,
-      fingerprint: 'f00d',
-      pageCount: 9,
-      pagesAnalysed: 9,
-      title: 'Learning to Read Papers',
-      titleSource: 'typography',
-      authors: [],
-      abstract: null,
-      hasTextLayer: true,
-      headings: [
-        { text: 'Introduction', number: '1', level: 1, page: 1 },
-        { text: 'Reading in passes', number: '2', level: 1, page: 2 },
-        { text: 'Conclusions', number: '3', level: 1, page: 8 },
-      ],
-      headingsSource: 'typography',
-      conclusionsIndex: 2,
-      figures: [{ label: 'Figure', number: '1', caption: 'Time per pass.', page: 3 }],
-      tables: [],
-      references: [{ index: 1, text: 'S. Keshav. How to read a paper. 2007.' }],
-      arxivId: '2106.09608',
-      doi: null,
-      notes: [],
-    };
-
-    it('on request reads the PDF, lists the paper’s headings, and keeps their ticks', async () => {
+    it('reads the PDF with no click, lists the paper’s headings, and keeps their ticks', async () => {
       const asked: string[] = [];
       const analysePdf: AnalysePdf = async (source, { onProgress }) => {
         if ('url' in source) asked.push(source.url);
@@ -561,18 +601,14 @@ describe('side panel', () => {
       };
       const { root, db, calls } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { analysePdf });
       await paperShown(root);
-      const offer = await waitFor(
-        () => button(root, "Build the checklist from this paper's PDF"),
-        'the offer',
-      );
-      // Not in the library yet: nothing is read without the reader asking.
-      expect(asked).toEqual([]);
-      await click(offer);
       await waitFor(() => text(root).includes('2 Reading in passes'), 'the paper’s headings');
       expect(asked).toEqual(['https://arxiv.org/pdf/2106.09608']);
-      expect(calls.requestSiteAccess).toEqual(['https://arxiv.org/pdf/2106.09608']);
+      expect(calls.requestSiteAccess).toEqual([]);
+      expect(button(root, "Build the checklist from this paper's PDF")).toBeUndefined();
       expect(text(root)).toContain('S. Keshav. How to read a paper. 2007.');
       expect(text(root)).toContain('3 headings, 1 figure, 1 reference');
+      // Reading its PDF does not put a paper in the library: the reader's first action does.
+      expect(await db.getPaper(PAPER_KEY)).toBeUndefined();
 
       const heading = [...root.querySelectorAll('label.checklist-item')].find((label) =>
         label.textContent?.startsWith('1 Introduction'),
@@ -580,7 +616,8 @@ describe('side panel', () => {
       await click(heading!.querySelector('input')!);
       const stored = await waitFor(async () => {
         const paper = await db.getPaper(PAPER_KEY);
-        return paper && Object.keys(paper.checklist).length > 0 ? paper : undefined;
+        const ticked = paper && Object.keys(paper.checklist).length > 0;
+        return ticked && paper.aliases.includes('fingerprint:f00d') ? paper : undefined;
       }, 'the tick');
       expect(Object.keys(stored.checklist)[0]).toMatch(/^p1-headings:/);
       // The same file opened from elsewhere will find this paper by its fingerprint.
@@ -588,7 +625,52 @@ describe('side panel', () => {
       expect(await db.getCached('pdfStructures', PAPER_KEY)).toEqual(structure);
     });
 
-    it('reads the PDF by itself once the paper is in the library, and uses the cache after', async () => {
+    it('on a site it may not read yet, asks on the reader’s click, then reads the PDF', async () => {
+      const asked: string[] = [];
+      const analysePdf: AnalysePdf = async (source) => {
+        if ('url' in source) asked.push(source.url);
+        return structure;
+      };
+      const { root, calls } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), {
+        analysePdf,
+        siteAccess: false,
+      });
+      await paperShown(root);
+      const offer = await waitFor(
+        () => button(root, "Build the checklist from this paper's PDF"),
+        'the offer',
+      );
+      expect(asked).toEqual([]);
+      await click(offer);
+      await waitFor(() => text(root).includes('2 Reading in passes'), 'the paper’s headings');
+      expect(calls.requestSiteAccess).toEqual(['https://arxiv.org/pdf/2106.09608']);
+    });
+
+    it('a reading the reader stops stays stopped until they ask again', async () => {
+      let release: (s: PdfStructure) => void = () => undefined;
+      let aborted = false;
+      const analysePdf: AnalysePdf = (_source, { signal, onProgress }) =>
+        new Promise((resolve) => {
+          onProgress?.(1, 9);
+          signal?.addEventListener('abort', () => (aborted = true));
+          release = resolve;
+        });
+      const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { analysePdf });
+      await waitFor(() => text(root).includes('page 1 of 9'), 'the progress');
+      await click(button(root, 'Stop reading')!);
+      expect(aborted).toBe(true);
+      release(structure);
+      const offer = await waitFor(
+        () => button(root, "Build the checklist from this paper's PDF"),
+        'the offer again',
+      );
+      expect(text(root)).not.toContain('2 Reading in passes');
+      await click(offer);
+      release(structure);
+      await waitFor(() => text(root).includes('2 Reading in passes'), 'the paper’s headings');
+    });
+
+    it('reads the PDF once, and uses the cache after', async () => {
       let readings = 0;
       const analysePdf: AnalysePdf = async () => {
         readings++;
@@ -596,7 +678,6 @@ describe('side panel', () => {
       };
       const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { analysePdf });
       await paperShown(root);
-      await click(button(root, 'Start pass 1')!);
       await waitFor(() => text(root).includes('1 Introduction'), 'the headings');
       expect(readings).toBe(1);
 
@@ -611,9 +692,6 @@ describe('side panel', () => {
         Promise.reject(new Error('This PDF is protected by a password.'));
       const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), { analysePdf });
       await paperShown(root);
-      await click(
-        await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
-      );
       const alert = await waitFor(() => root.querySelector('.structure-status .error'), 'alert');
       expect(alert.textContent).toContain('protected by a password');
       expect(text(root)).toContain('Skim the section headings');
@@ -643,6 +721,39 @@ describe('side panel', () => {
       contentType: 'application/pdf',
     });
 
+    it('on an arXiv PDF tab, shows title and authors from the abstract page and headings, with no click', async () => {
+      const abstractPages: string[] = [];
+      const readAbstractPage: ReadAbstractPage = async (url) => {
+        abstractPages.push(url);
+        return METADATA;
+      };
+      const pdfUrl = 'https://arxiv.org/pdf/2106.09608v2';
+      const { root, db } = await mount(
+        { ...tabFor(pdfUrl, 'arXiv 2106.09608v2'), contentType: 'application/pdf' },
+        { analysePdf: async () => ({ ...structure, title: null }), readAbstractPage },
+      );
+      await waitFor(() => text(root).includes('Learning to Read Papers'), 'the title');
+      expect(root.querySelector('.paper-authors')?.textContent).toBe('Ada Lovelace, Alan Turing');
+      await waitFor(() => text(root).includes('2 Reading in passes'), 'the headings');
+      expect(abstractPages).toEqual(['https://arxiv.org/abs/2106.09608v2']);
+      expect(await db.getPaper(PAPER_KEY)).toBeUndefined();
+    });
+
+    it('without the abstract page, title and authors come from the PDF’s first page', async () => {
+      const { root } = await mount(
+        {
+          ...tabFor('https://arxiv.org/pdf/2106.09608v2', 'arXiv 2106.09608v2'),
+          contentType: 'application/pdf',
+        },
+        {
+          analysePdf: async () => ({ ...structure, authors: ['Grace Hopper'] }),
+          readAbstractPage: () => Promise.reject(new TypeError('Failed to fetch')),
+        },
+      );
+      await waitFor(() => text(root).includes('Learning to Read Papers'), 'the PDF’s title');
+      expect(root.querySelector('.paper-authors')?.textContent).toBe('Grace Hopper');
+    });
+
     it('a PDF at an unknown address that names an arXiv id opens that paper’s notes, at once next time', async () => {
       const db = await openTestDatabase();
       await storedPaper(db);
@@ -654,9 +765,6 @@ describe('side panel', () => {
       const { root } = await mount(pdfTab(DOWNLOADED), { db, analysePdf });
       await paperShown(root);
       expect(text(root)).not.toContain('Learning to Read Papers');
-      await click(
-        await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
-      );
       await waitFor(() => text(root).includes('Learning to Read Papers'), 'the stored paper');
       await waitFor(
         () =>
@@ -737,9 +845,6 @@ describe('side panel', () => {
         analysePdf: async () => withRefs,
       });
       await paperShown(root);
-      await click(
-        await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
-      );
       const keshav = await waitFor(
         () =>
           [...root.querySelectorAll('label.checklist-item')].find((l) =>
@@ -754,6 +859,8 @@ describe('side panel', () => {
       expect(vaswani?.textContent).not.toContain('In your library');
 
       await click(button(root, 'Pass 2')!);
+      // Pass 2's parts come in their own chunk: wait for them.
+      await waitFor(() => root.querySelector('.unread-references li'), 'the references');
       const rows = [...root.querySelectorAll('.unread-references li')];
       expect(rows[0]?.textContent).toContain('In your library');
       await click(rows[1]!.querySelector('button')!);
@@ -797,9 +904,6 @@ describe('side panel', () => {
           'the category note',
         );
         await type(field, 'Typed before the PDF was read');
-        await click(
-          await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
-        );
         const alert = await waitFor(
           () => root.querySelector('.structure-status[role="alert"], .structure-status .error'),
           'alert',
@@ -822,26 +926,23 @@ describe('side panel', () => {
         analysePdf: async () => structure,
       });
       await paperShown(root);
-      await click(
-        await waitFor(() => button(root, "Build the checklist from this paper's PDF"), 'offer'),
-      );
       await waitFor(() => text(root).includes('1 figure'), 'the structure');
       await click(button(root, 'Pass 2')!);
+      await waitFor(() => root.querySelector('.figure-audit-row'), 'the audit rows');
       const rows = [...root.querySelectorAll('.figure-audit-row')];
-      expect(rows.map((row) => row.querySelector('legend')?.textContent)).toEqual([
-        'Figure 1 (p. 3)',
+      expect(rows.map((row) => row.querySelector('.figure-audit-name')?.textContent)).toEqual([
+        'Figure 1 p. 3 Time per pass.',
       ]);
-      expect(rows[0]?.textContent).toContain('Time per pass.');
       const axes = rows[0]!.querySelector('select')!;
       await act(() => {
         axes.value = 'yes';
         axes.dispatchEvent(new Event('change', { bubbles: true }));
       });
-      const note = root.querySelector<HTMLTextAreaElement>('#note-figureAudit')!;
-      expect(note.value).toBe('### Figure 1: Time per pass.\n- Axes labelled: yes\n');
       const shows = rows[0]!.querySelector<HTMLInputElement>('input[type="text"]')!;
       await type(shows, 'reading time per pass');
-      expect(note.value).toContain('- Shows: reading time per pass');
+      // Stored once: the rows are the audit, the raw Markdown note is not shown beside them.
+      expect(root.querySelector('#note-figureAudit')).toBeNull();
+      expect(text(root)).not.toContain('- Axes labelled: yes');
       const saved = await waitFor(
         async () =>
           (await db.getNotes(PAPER_KEY)).find(
@@ -852,6 +953,222 @@ describe('side panel', () => {
       expect(saved.text).toBe(
         '### Figure 1: Time per pass.\n- Axes labelled: yes\n- Shows: reading time per pass\n',
       );
+    });
+
+    it('an audit note holding more than the rows’ answers shows as well, so nothing is hidden', async () => {
+      const db = await openTestDatabase();
+      await db.putPaper(
+        paperFromPage(makeIdentity('arxiv', '2106.09608', 'v2', 'abstract'), METADATA, 'Tab', 1),
+      );
+      const typed =
+        'Overall the plots are weak.\n\n### Figure 1: Time per pass.\n- Axes labelled: no\n';
+      await db.saveNote({ paperKey: PAPER_KEY, field: 'figureAudit', text: typed, updatedAt: 5 });
+      const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), {
+        db,
+        analysePdf: async () => structure,
+      });
+      await waitFor(() => text(root).includes('1 figure'), 'the structure');
+      await click(button(root, 'Pass 2')!);
+      const raw = await waitFor(
+        () => root.querySelector<HTMLTextAreaElement>('#note-figureAudit:not([readonly])'),
+        'the raw note',
+      );
+      expect(raw.value).toBe(typed);
+      expect(root.querySelector<HTMLSelectElement>('.figure-audit-row select')?.value).toBe('no');
+    });
+
+    it('each figure is one row whose labels stay with their controls at 320 px', async () => {
+      const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), {
+        analysePdf: async () => ({
+          ...structure,
+          figures: [1, 2, 3].map((n) => ({
+            label: 'Figure',
+            number: String(n),
+            caption: `Caption ${n}`,
+            page: n,
+          })),
+        }),
+      });
+      await waitFor(() => text(root).includes('3 figures'), 'the structure');
+      await click(button(root, 'Pass 2')!);
+      await waitFor(() => root.querySelector('.figure-audit-row'), 'the audit rows');
+      const rows = [...root.querySelectorAll('.figure-audit-rows > li.figure-audit-row')];
+      expect(rows).toHaveLength(3);
+      for (const row of rows) {
+        // Each question's words and its control sit in one no-wrap label (theme.css .audit-choice).
+        const choices = [...row.querySelectorAll('label.audit-choice')];
+        expect(choices.map((c) => c.querySelector('span')?.textContent)).toEqual([
+          'Axes labelled?',
+          'Error bars?',
+        ]);
+        for (const choice of choices) expect(choice.querySelectorAll('select')).toHaveLength(1);
+        expect(row.querySelector('label.audit-shows input[type="text"]')).not.toBeNull();
+      }
+      const css = readFileSync(resolve(import.meta.dirname, '../ui/theme.css'), 'utf8');
+      expect(css).toMatch(/\.audit-choice\s*\{[^}]*white-space:\s*nowrap/);
+    });
+  });
+});
+
+describe('the reading layout', () => {
+  /** The pass section's parts, in the order they are on the page. */
+  const partsInOrder = (root: HTMLElement) =>
+    [...root.querySelectorAll('section.pass > *')].map((el) =>
+      ['pass-title', 'pass-timer', 'checklist', 'pass-notes', 'pass-actions'].find((name) =>
+        el.classList.contains(name),
+      ),
+    );
+
+  /** What Enter does in a browser: it activates a focused button, and nothing else here. */
+  async function pressEnter() {
+    const focused = document.activeElement;
+    if (focused instanceof HTMLButtonElement && !focused.disabled) await click(focused);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 30)));
+  }
+
+  it('before the first pass: one "Start pass 1" that starts the clock, and no other move', async () => {
+    const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    const starts = [...root.querySelectorAll('button')].filter((b) =>
+      /^Start/.test(b.textContent?.trim() ?? ''),
+    );
+    expect(starts.map((b) => b.textContent?.trim())).toEqual(['Start pass 1']);
+    expect(button(root, 'Go on to pass 2')).toBeUndefined();
+    await click(starts[0]!);
+    await waitFor(() => button(root, 'Pause timer'), 'the running clock');
+    const timers = await db.getTimers(PAPER_KEY);
+    expect(timers.find((timer) => timer.pass === 1)?.runningSince).not.toBeNull();
+  });
+
+  it('the steps and notes come first, the moves after them', async () => {
+    const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    await click(button(root, 'Start pass 1')!);
+    await waitFor(() => button(root, 'Go on to pass 2'), 'the moves');
+    expect(partsInOrder(root).filter(Boolean)).toEqual([
+      'pass-title',
+      'pass-timer',
+      'checklist',
+      'pass-notes',
+      'pass-actions',
+    ]);
+  });
+
+  it('Enter pressed again and again after "Start pass 1" stays in pass 1', async () => {
+    const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    button(root, 'Start pass 1')!.focus();
+    for (let i = 0; i < 4; i++) await pressEnter();
+    await waitFor(() => button(root, 'Go on to pass 2'), 'the moves after pass 1');
+    for (let i = 0; i < 4; i++) await pressEnter();
+    expect((await db.getPaper(PAPER_KEY))?.state).toEqual({ kind: 'in-pass', pass: 1 });
+  });
+
+  it('after moving on, focus is on the new pass’s heading', async () => {
+    const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    await click(button(root, 'Start pass 1')!);
+    await click(
+      await waitFor(
+        () => !button(root, 'Go on to pass 2')?.disabled && button(root, 'Go on to pass 2'),
+        'the move',
+      ),
+    );
+    await waitFor(
+      () => document.activeElement?.textContent === 'Pass 2: the content',
+      'focus on the pass 2 heading',
+    );
+    expect(document.activeElement?.tagName).toBe('H2');
+  });
+
+  it('filling in the five Cs ticks "Write down the five Cs"', async () => {
+    const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    for (const field of ['category', 'context', 'correctness', 'contributions', 'clarity']) {
+      const input = await waitFor(
+        () => root.querySelector<HTMLTextAreaElement>(`#note-${field}:not([readonly])`),
+        field,
+      );
+      await type(input, `About ${field}`);
+    }
+    await waitFor(
+      async () => (await db.getPaper(PAPER_KEY))?.checklist['p1-five-cs'] !== undefined,
+      'the five Cs step ticked',
+    );
+  });
+
+  it('pass 2 opens with a folded summary of what pass 1 concluded, empty fields left out', async () => {
+    const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA));
+    await paperShown(root);
+    const field = (id: string) =>
+      waitFor(() => root.querySelector<HTMLTextAreaElement>(`#note-${id}:not([readonly])`), id);
+    await type(await field('category'), 'A field study');
+    await type(await field('decision'), 'Worth a second pass <b>now</b>');
+    await click(button(root, 'Pass 2')!);
+    const summary = await waitFor(() => root.querySelector('details.earlier-passes'), 'summary');
+    expect(summary.hasAttribute('open')).toBe(false);
+    expect(summary.querySelector('summary')?.textContent).toBe('What pass 1 concluded');
+    expect([...summary.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([
+      'Category',
+      'Decision',
+    ]);
+    expect(summary.querySelector('.earlier-pass-note:last-child dd')?.textContent).toBe(
+      'Worth a second pass <b>now</b>',
+    );
+    // It sits at the top of the pass, before its steps.
+    const parts = [...root.querySelectorAll('section.pass > *')];
+    expect(parts.indexOf(summary)).toBeLessThan(parts.indexOf(root.querySelector('.checklist')!));
+    await click(button(root, 'Pass 1')!);
+    expect(root.querySelector('details.earlier-passes')).toBeNull();
+  });
+
+  describe('with the paper’s outline', () => {
+    const outlined: PdfStructure = {
+      ...structure,
+      fingerprint: 'beef',
+      headings: [
+        { text: 'Introduction', number: '1', level: 1, page: 1 },
+        { text: 'Method', number: '2', level: 1, page: 2 },
+        { text: 'Budgets', number: '2.1', level: 2, page: 3 },
+        { text: 'Checklists', number: '2.2', level: 2, page: 4 },
+        { text: 'Conclusions', number: '3', level: 1, page: 8 },
+      ],
+      conclusionsIndex: 4,
+    };
+
+    it('shows the top level, folds sub-sections under their section, and links pages into the PDF', async () => {
+      const { root } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), {
+        analysePdf: async () => outlined,
+      });
+      const outline = await waitFor(() => root.querySelector('.checklist-outline'), 'the outline');
+      const topLevel = [...outline.querySelectorAll(':scope > li > .checklist-row label')];
+      expect(topLevel.map((l) => l.textContent?.trim())).toEqual([
+        '1 Introduction',
+        '2 Method',
+        '3 Conclusions',
+      ]);
+      const method = outline.querySelectorAll(':scope > li')[1]!;
+      expect(method.querySelector('details summary')?.textContent).toContain('2 sub-sections');
+      expect(method.querySelector('details')?.textContent).toContain('2.1 Budgets');
+      const link = method.querySelector<HTMLAnchorElement>('.checklist-row a.checklist-page')!;
+      expect(link.href).toBe('https://arxiv.org/pdf/2106.09608#page=2');
+      expect(link.target).toBe('_blank');
+    });
+
+    it('ticking a section ticks its sub-sections', async () => {
+      const { root, db } = await mount(tabFor(PAPER_URL, 'Tab', METADATA), {
+        analysePdf: async () => outlined,
+      });
+      const outline = await waitFor(() => root.querySelector('.checklist-outline'), 'the outline');
+      const method = outline.querySelectorAll(':scope > li')[1]!;
+      await click(method.querySelector<HTMLInputElement>('.checklist-row input')!);
+      const stored = await waitFor(async () => {
+        const paper = await db.getPaper(PAPER_KEY);
+        return paper && Object.keys(paper.checklist).length >= 3 ? paper : undefined;
+      }, 'the ticks');
+      expect(Object.keys(stored.checklist)).toHaveLength(3);
+      const boxes = [...method.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+      await waitFor(() => boxes.every((box) => box.checked), 'the sub-sections ticked');
     });
   });
 });

@@ -12,8 +12,12 @@ import type { BackgroundClient } from './background-client';
 import { identifyTab, type TabPage } from '../core/identity/identify-tab';
 import { NotAPaper } from './NotAPaper';
 import { Reader } from './Reader';
-import { SiteAccess } from './SiteAccess';
+import type { ReadAbstractPage } from './use-abstract-page';
 import type { AnalysePdf } from './use-paper-structure';
+import { lazyComponent } from '../ui/lazy-component';
+
+/** Only for pages whose site the extension may not read: fetched when needed. */
+const SiteAccess = lazyComponent(async () => (await import('./SiteAccess')).SiteAccess);
 
 interface Props {
   client: BackgroundClient;
@@ -24,12 +28,15 @@ interface Props {
   noteSaverOptions?: NoteSaverOptions;
   /** Reads a paper's PDF for its checklists; absent, the checklists stay generic. */
   analysePdf?: AnalysePdf;
+  /** Reads an arXiv abstract page for a PDF tab's title and authors. */
+  readAbstractPage?: ReadAbstractPage;
 }
 
 type Opened = { db: ReadingDatabase } | { error: string } | undefined;
 
 export function App(props: Props) {
-  const { client, database, changes, pinnedTabId, noteSaverOptions, analysePdf } = props;
+  const { client, database, changes, pinnedTabId, noteSaverOptions, analysePdf, readAbstractPage } =
+    props;
   const [tab, setTab] = useState<TabSummary | null | undefined>(undefined);
   const [opened, setOpened] = useState<Opened>(undefined);
 
@@ -93,6 +100,7 @@ export function App(props: Props) {
             identity={identity}
             noteSaverOptions={noteSaverOptions}
             analysePdf={analysePdf}
+            readAbstractPage={readAbstractPage}
           />
         )}
         {tab && page && mayHoldUnreadMetadata(page) && (

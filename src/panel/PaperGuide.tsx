@@ -12,9 +12,10 @@ import { budgetMs } from '../core/reading/budgets';
 import { PASS_TITLES, applyTransition, currentPass } from '../core/reading/reading-state';
 import { isRunning } from '../core/reading/timer';
 import { Checklist } from '../ui/Checklist';
+import { lazyComponent } from '../ui/lazy-component';
 import { useNotes } from '../ui/use-notes';
 import { useTimers } from '../ui/use-timers';
-import { FigureAudit } from './FigureAudit';
+import { auditedFigures, useRawAuditNoteShown } from './figure-audit-notes';
 import { PaperHeader } from './PaperHeader';
 import { PassActions } from './PassActions';
 import { PassNotes } from './PassNotes';
@@ -22,15 +23,23 @@ import { PassStepper } from './PassStepper';
 import type { PanelServices } from './panel-services';
 import { PaperStructureStatus } from './PaperStructureStatus';
 import { PassTimer } from './PassTimer';
-import { SettledNotice } from './SettledNotice';
 import type { PaperHandle } from './use-paper';
 import { usePaperStructure } from './use-paper-structure';
+import { usePaperWithPdf } from './use-paper-with-pdf';
+import { useFiveCsTick } from './use-five-cs-tick';
 import { useSiteAccess } from './use-site-access';
-import { addReferenceToRead } from './add-to-read';
 import { linkPdfToPaper } from './link-pdf';
-import { LocalPdfPicker } from './LocalPdfPicker';
-import { UnreadReferences } from './UnreadReferences';
 import { useLibraryIndex } from './use-library-index';
+
+// Parts shown only in passes 2 and 3 or in rare cases (a timer settled after a restart, a PDF the
+// extension cannot fetch): fetched when first needed, outside the panel's first script.
+const SettledNotice = lazyComponent(async () => (await import('./SettledNotice')).SettledNotice);
+const LocalPdfPicker = lazyComponent(async () => (await import('./LocalPdfPicker')).LocalPdfPicker);
+const EarlierPasses = lazyComponent(async () => (await import('./EarlierPasses')).EarlierPasses);
+const FigureAudit = lazyComponent(async () => (await import('./FigureAudit')).FigureAudit);
+const UnreadReferences = lazyComponent(
+  async () => (await import('./UnreadReferences')).UnreadReferences,
+);
 
 /** Marked once the guide first shows (ms since the panel's navigation: `performance` entries). */
 export const PANEL_READY_MARK = 'three-pass:panel-ready';
@@ -58,11 +67,12 @@ export function PaperGuide(props: Props) {
   useLayoutEffect(() => {
     performance.mark(PANEL_READY_MARK);
   }, []);
-  // After a move its button is gone: keyboard focus goes to the first of the new moves.
-  const actionsRef = useRef<HTMLDivElement>(null);
+  // After a move its button is gone: focus goes to the new pass's heading, not to another move,
+  // so Enter pressed again cannot skip a pass.
+  const passHeadingRef = useRef<HTMLHeadingElement>(null);
   const [movesMade, setMovesMade] = useState(0);
   useEffect(() => {
-    if (movesMade > 0) actionsRef.current?.querySelector('button')?.focus();
+    if (movesMade > 0) passHeadingRef.current?.focus();
   }, [movesMade]);
   const pdfReadable = useSiteAccess(client, pdfUrl);
   const { update, switchTo, stored: inLibrary } = handle;
@@ -71,26 +81,21 @@ export function PaperGuide(props: Props) {
       void linkPdfToPaper(db, { key: paper.key, stored: inLibrary }, pdf)
         .catch(() => undefined)
         .then((linked) => {
-          // The PDF is another paper's: its notes show; else it is this paper's PDF.
+          // The PDF is another paper's: its notes show; else it is this paper's PDF (a paper not
+          // in the library yet shows it without being stored: usePaperWithPdf).
           if (linked) switchTo(linked);
-          else void update((stored) => mergePdfIntoPaper(stored, pdf));
+          else if (inLibrary) void update((stored) => mergePdfIntoPaper(stored, pdf));
         }),
     [db, paper.key, inLibrary, switchTo, update],
   );
-  const structure = usePaperStructure(
-    db,
-    paper.key,
-    pdfUrl,
-    analysePdf,
-    handle.stored && pdfReadable,
-    takePdf,
-  );
+  const structure = usePaperStructure(db, paper.key, pdfUrl, analysePdf, pdfReadable, takePdf);
   const readPdf = () => {
     if (!pdfUrl) return;
     // Asked inside the click; already granted sites answer yes at once.
     void client.requestSiteAccess(pdfUrl).then((granted) => granted && structure.read());
   };
   const ready = structure.status.state === 'ready' ? structure.status.structure : undefined;
+  const shownPaper = usePaperWithPdf(paper, handle.stored, ready, update);
   const library = useLibraryIndex(db, !!ready?.references.length);
   const known = useMemo(() => {
     const index = library.index;
@@ -101,6 +106,8 @@ export function PaperGuide(props: Props) {
   const addToRead = async (reference: string) => {
     // The to-read entry points back here, so this paper is kept too.
     await handle.ensureStored();
+    // Only pass 2 adds references: its code stays out of the panel's first script.
+    const { addReferenceToRead } = await import('./add-to-read');
     const outcome = await addReferenceToRead(db, reference, paper.key, Date.now());
     library.refresh();
     return outcome;
@@ -126,15 +133,19 @@ export function PaperGuide(props: Props) {
     setMovesMade((n) => n + 1);
   };
 
-  const toggle = async (id: string, ticked: boolean) => {
+  const toggle = async (ids: readonly string[], ticked: boolean) => {
     const saved = await handle.update((stored) => {
       const checklist = { ...stored.checklist };
-      if (ticked) checklist[id] = Date.now();
-      else delete checklist[id];
+      const now = Date.now();
+      for (const id of ids) {
+        if (ticked) checklist[id] = checklist[id] ?? now;
+        else delete checklist[id];
+      }
       return { ...stored, checklist };
     });
     if (saved) onReadingChanged();
   };
+  useFiveCsTick(notes, paper.checklist, (id) => void toggle([id], true));
 
   const editNote = (field: NoteField, text: string) => {
     // Notes hang on a paper in the library: the first word stores the paper.
@@ -155,10 +166,13 @@ export function PaperGuide(props: Props) {
     if (hasNotes && !stored) void ensureStored();
   }, [hasNotes, stored, ensureStored]);
 
+  const auditNames = shown === 2 && ready ? auditedFigures(ready.figures).map(([n]) => n) : [];
+  const rawAuditShown = useRawAuditNoteShown(notes.texts.figureAudit ?? '', auditNames);
   const problem = handle.error ?? timers.error;
+  const notStarted = paper.state.kind === 'not-started';
   return (
     <article class="paper-guide" data-testid="paper-guide">
-      <PaperHeader paper={paper} source={source} stored={handle.stored} />
+      <PaperHeader paper={shownPaper} source={source} stored={handle.stored} />
       {problem && (
         <p class="error" role="alert">
           Not saved: {problem}
@@ -171,31 +185,37 @@ export function PaperGuide(props: Props) {
         shown={shown}
         onShow={(pass) => setChoice({ pass, whileAt: current })}
       />
-      <div ref={actionsRef}>
-        <PassActions state={paper.state} busy={busy} onMove={(to) => void move(to)} />
-      </div>
-      <section class="pass" aria-label={PASS_TITLES[shown]}>
-        {shown !== current && (
-          <h2 class="pass-title">
-            Looking at {PASS_TITLES[shown]}
-            {current !== undefined && ` (you are in pass ${current})`}
-          </h2>
-        )}
+      <section class="pass" aria-labelledby="pass-heading">
+        <h2 id="pass-heading" class="pass-title" tabIndex={-1} ref={passHeadingRef}>
+          {PASS_TITLES[shown]}
+          {shown !== current && current !== undefined && (
+            <span class="pass-title-note"> (you are in pass {current})</span>
+          )}
+        </h2>
+        <EarlierPasses pass={shown} texts={notes.texts} />
         <PassTimer
           pass={shown}
           timer={timers.timers[shown]}
           budgetMs={budgetMs(settings, shown)}
-          onStart={() => void timerMove(() => timers.start(shown))}
+          // Before the first pass, one button starts the pass and its clock together.
+          {...(notStarted && shown === 1
+            ? { startLabel: 'Start pass 1', onStart: () => void move(firstPass) }
+            : { onStart: () => void timerMove(() => timers.start(shown)) })}
+          busy={busy}
           onPause={() => void timerMove(() => timers.pause(shown))}
           onReset={() => void timerMove(() => timers.reset(shown))}
         />
-        <PaperStructureStatus status={structure.status} onRead={readPdf} />
-        {analysePdf && <LocalPdfPicker onPick={structure.readFile} />}
+        <PaperStructureStatus
+          status={structure.status}
+          onRead={readPdf}
+          onCancel={structure.cancel}
+        />
         <Checklist
           legend={`Steps of pass ${shown}`}
           steps={checklistFor(shown, ready, isInLibrary)}
           ticks={paper.checklist}
-          onToggle={(id, ticked) => void toggle(id, ticked)}
+          onToggle={(_id, ticked, withItems) => void toggle(withItems, ticked)}
+          pdfUrl={pdfUrl}
         />
         {shown === 2 && ready && (
           <FigureAudit
@@ -203,6 +223,7 @@ export function PaperGuide(props: Props) {
             note={notes.texts.figureAudit ?? ''}
             readOnly={!notes.loaded}
             onChange={(text) => editNote('figureAudit', text)}
+            pdfUrl={pdfUrl}
           />
         )}
         {shown === 2 && ready && (
@@ -212,8 +233,23 @@ export function PaperGuide(props: Props) {
             onAdd={addToRead}
           />
         )}
-        <PassNotes pass={shown} notes={notes} onEdit={editNote} />
+        <PassNotes
+          pass={shown}
+          notes={notes}
+          onEdit={editNote}
+          hidden={rawAuditShown ? [] : ['figureAudit']}
+        />
+        {/* The moves come after the reading and the notes they are decided on. */}
+        {!notStarted && shown === (current ?? 1) && (
+          <PassActions state={paper.state} busy={busy} onMove={(to) => void move(to)} />
+        )}
+        {/* A file is asked for only where no PDF can be fetched, or fetching it failed. */}
+        {analysePdf && (!pdfUrl || structure.status.state === 'failed') && (
+          <LocalPdfPicker onPick={structure.readFile} />
+        )}
       </section>
     </article>
   );
 }
+
+const firstPass: ReadingState = { kind: 'in-pass', pass: 1 };

@@ -6,9 +6,11 @@ const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 interface Props {
   status: StructureStatus;
   onRead: () => void;
+  /** Stops a reading in progress. */
+  onCancel: () => void;
 }
 
-export function PaperStructureStatus({ status, onRead }: Props) {
+export function PaperStructureStatus({ status, onRead, onCancel }: Props) {
   switch (status.state) {
     case 'none':
       return null;
@@ -23,10 +25,15 @@ export function PaperStructureStatus({ status, onRead }: Props) {
       );
     case 'reading':
       return (
-        <p class="structure-status muted" role="status">
-          Reading the PDF
-          {status.total > 0 ? `: page ${status.pagesRead} of ${status.total}` : ''}…
-        </p>
+        <div class="structure-status structure-reading">
+          <p class="muted" role="status">
+            Reading the PDF for its headings, figures and references
+            {status.total > 0 ? `: page ${status.pagesRead} of ${status.total}` : ''}…
+          </p>
+          <button type="button" class="link-button" onClick={onCancel}>
+            Stop reading
+          </button>
+        </div>
       );
     case 'failed':
       return (

@@ -4,6 +4,7 @@ import type { PaperIdentity } from '../core/identity/paper-identity';
 import type { Settings } from '../core/model';
 import { PaperGuide } from './PaperGuide';
 import type { PanelServices } from './panel-services';
+import { usePageWithAbstract } from './use-abstract-page';
 import { usePaper } from './use-paper';
 
 interface Props {
@@ -14,7 +15,14 @@ interface Props {
   onReadingChanged: () => void;
 }
 
-export function PaperView({ services, settings, page, identity, onReadingChanged }: Props) {
+export function PaperView({
+  services,
+  settings,
+  page: tabPage,
+  identity,
+  onReadingChanged,
+}: Props) {
+  const page = usePageWithAbstract(services.readAbstractPage, tabPage, identity);
   const handle = usePaper(services.db, services.changes, page, identity);
   const { paper } = handle;
   if (!paper) {

@@ -9,9 +9,11 @@ interface Props {
   pass: Pass;
   notes: NotesHandle;
   onEdit: (field: NoteField, text: string) => void;
+  /** Fields shown elsewhere in another form (the figure audit's rows), left out here. */
+  hidden?: readonly NoteField[];
 }
 
-export function PassNotes({ pass, notes, onEdit }: Props) {
+export function PassNotes({ pass, notes, onEdit, hidden = [] }: Props) {
   return (
     <section class="pass-notes" aria-labelledby={`notes-heading-${pass}`}>
       <div class="section-heading-row">
@@ -26,17 +28,19 @@ export function PassNotes({ pass, notes, onEdit }: Props) {
         </p>
       )}
       <p class="muted">Plain text; Markdown is fine.</p>
-      {noteFieldsFor(pass).map((info) => (
-        <NoteFieldInput
-          key={info.field}
-          id={`note-${info.field}`}
-          label={info.label}
-          prompt={info.prompt}
-          value={notes.texts[info.field] ?? ''}
-          readOnly={!notes.loaded}
-          onInput={(text) => onEdit(info.field, text)}
-        />
-      ))}
+      {noteFieldsFor(pass)
+        .filter((info) => !hidden.includes(info.field))
+        .map((info) => (
+          <NoteFieldInput
+            key={info.field}
+            id={`note-${info.field}`}
+            label={info.label}
+            prompt={info.prompt}
+            value={notes.texts[info.field] ?? ''}
+            readOnly={!notes.loaded}
+            onInput={(text) => onEdit(info.field, text)}
+          />
+        ))}
     </section>
   );
 }

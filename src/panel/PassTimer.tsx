@@ -14,11 +14,16 @@ interface Props {
   timer: TimerState;
   budgetMs: number;
   onStart: () => void;
+  /** What the start button says when the clock is at zero (e.g. "Start pass 1"). */
+  startLabel?: string;
+  /** True while a move is being saved: the start button waits. */
+  busy?: boolean;
   onPause: () => void;
   onReset: () => void;
 }
 
-export function PassTimer({ pass, timer, budgetMs, onStart, onPause, onReset }: Props) {
+export function PassTimer(props: Props) {
+  const { pass, timer, budgetMs, onStart, startLabel, busy, onPause, onReset } = props;
   const running = isRunning(timer);
   const now = useNow(running);
   const elapsed = elapsedMs(timer, now);
@@ -64,8 +69,8 @@ export function PassTimer({ pass, timer, budgetMs, onStart, onPause, onReset }: 
               Pause timer
             </button>
           ) : (
-            <button type="button" class="primary" onClick={onStart}>
-              {elapsed > 0 ? 'Resume' : 'Start'} timer
+            <button type="button" class="primary" disabled={busy} onClick={onStart}>
+              {elapsed > 0 ? 'Resume timer' : (startLabel ?? 'Start timer')}
             </button>
           )}
           {elapsed > 0 && (

@@ -7,10 +7,11 @@ import type { DatabaseChanges } from '../ui/database-changes';
 import { PAGE_NOTE_JOURNAL, writeUnsavedNotes } from '../ui/note-journal';
 import { createNoteSaver, type NoteSaverOptions } from '../ui/note-saver';
 import { useSettings } from '../ui/use-settings';
+import { lazyComponent } from '../ui/lazy-component';
 import type { BackgroundClient } from './background-client';
 import type { PanelServices } from './panel-services';
 import { PaperView } from './PaperView';
-import { SettingsForm } from './SettingsForm';
+import type { ReadAbstractPage } from './use-abstract-page';
 import type { AnalysePdf } from './use-paper-structure';
 
 interface Props {
@@ -18,13 +19,19 @@ interface Props {
   changes: DatabaseChanges;
   client: BackgroundClient;
   analysePdf: AnalysePdf | undefined;
+  readAbstractPage: ReadAbstractPage | undefined;
   page: TabPage;
   identity: PaperIdentity;
   noteSaverOptions: NoteSaverOptions | undefined;
 }
 
+// Folded on opening: fetched after the guide is shown, outside the panel's first script.
+const SettingsForm = lazyComponent(async () => (await import('./SettingsForm')).SettingsForm);
+const Shortcuts = lazyComponent(async () => (await import('./Shortcuts')).Shortcuts);
+
 export function Reader(props: Props) {
-  const { db, changes, client, analysePdf, page, identity, noteSaverOptions } = props;
+  const { db, changes, client, analysePdf, readAbstractPage, page, identity, noteSaverOptions } =
+    props;
   const saver = useMemo(() => createNoteSaver(db, noteSaverOptions), [db, noteSaverOptions]);
   // Disposing flushes what is pending: a closed panel keeps every keystroke.
   useEffect(() => () => saver.dispose(), [saver]);
@@ -33,8 +40,15 @@ export function Reader(props: Props) {
     writeUnsavedNotes(db, PAGE_NOTE_JOURNAL).catch(() => undefined);
   }, [db]);
   const services = useMemo<PanelServices>(
-    () => ({ db, changes, saver, client, ...(analysePdf ? { analysePdf } : {}) }),
-    [db, changes, saver, client, analysePdf],
+    () => ({
+      db,
+      changes,
+      saver,
+      client,
+      ...(analysePdf ? { analysePdf } : {}),
+      ...(readAbstractPage ? { readAbstractPage } : {}),
+    }),
+    [db, changes, saver, client, analysePdf, readAbstractPage],
   );
   const { settings, save, error } = useSettings(db, changes);
 
@@ -57,6 +71,7 @@ export function Reader(props: Props) {
           {...(error === undefined ? {} : { error })}
         />
       </details>
+      <Shortcuts listShortcuts={() => client.listShortcuts()} />
     </>
   );
 }

@@ -26,6 +26,8 @@ export interface BackgroundClient {
   hasSiteAccess(url: string): Promise<boolean>;
   /** Asks for access to this URL's site; call inside the reader's click, with no await before it. */
   requestSiteAccess(url: string): Promise<boolean>;
+  /** The extension's keyboard shortcuts, as the browser has them now. */
+  listShortcuts(): Promise<browserApi.KeyboardShortcut[]>;
 }
 
 export function createBackgroundClient(): BackgroundClient {
@@ -45,5 +47,6 @@ export function createBackgroundClient(): BackgroundClient {
     requestNotificationPermission: () => browserApi.requestNotificationPermission(),
     hasSiteAccess: (url) => browserApi.hasHostPermission(url),
     requestSiteAccess: (url) => browserApi.requestHostPermission(url),
+    listShortcuts: () => browserApi.listShortcuts(),
   };
 }

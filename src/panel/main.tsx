@@ -3,6 +3,7 @@ import '../ui/theme.css';
 import { onDatabaseChange, openReadingDatabase } from '../adapters/database';
 import { App } from './App';
 import { createBackgroundClient } from './background-client';
+import type { ReadAbstractPage } from './use-abstract-page';
 import type { AnalysePdf } from './use-paper-structure';
 
 /**
@@ -21,6 +22,12 @@ const analysePdfLazily: AnalysePdf = async (source, options) => {
   return analysePdf(source, options);
 };
 
+/** The page-metadata parser comes in its own chunk too, fetched only for an arXiv PDF tab. */
+const readAbstractPageLazily: ReadAbstractPage = async (url, signal) => {
+  const { readArxivAbstractPage } = await import('./arxiv-abstract-page');
+  return readArxivAbstractPage(url, signal);
+};
+
 const root = document.getElementById('app');
 if (root) {
   render(
@@ -30,6 +37,7 @@ if (root) {
       changes={onDatabaseChange}
       pinnedTabId={pinnedTabId()}
       analysePdf={analysePdfLazily}
+      readAbstractPage={readAbstractPageLazily}
     />,
     root,
   );

@@ -1,7 +1,7 @@
 /**
  * The paper's own structure (headings, figures, references) for its checklists: read from the
- * cache, or from its PDF with pdf.js, on the reader's click or by itself once the paper is in the
- * library and its PDF's site may be read. pdf.js is loaded only when a PDF is actually read.
+ * cache, or from its PDF with pdf.js: by itself as soon as its PDF's site may be read, else on the
+ * reader's click. The reader may stop a reading; pdf.js is loaded only when a PDF is actually read.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadingDatabase } from '../adapters/database';
@@ -37,6 +37,8 @@ export interface StructureHandle {
   read: () => void;
   /** Reads a PDF file the reader picked, as this paper's PDF. */
   readFile: (data: ArrayBuffer) => void;
+  /** Stops a reading in progress; the PDF is then read only when the reader asks again. */
+  cancel: () => void;
 }
 
 function isCurrent(value: unknown): value is PdfStructure {
@@ -59,6 +61,8 @@ export function usePaperStructure(
 ): StructureHandle {
   const [status, setStatus] = useState<StructureStatus>({ state: 'none' });
   const readingRef = useRef<AbortController | null>(null);
+  // Once the reader stopped a reading, only their click starts another.
+  const [stopped, setStopped] = useState(false);
 
   const readFrom = useCallback(
     (source: PdfInput) => {
@@ -92,6 +96,14 @@ export function usePaperStructure(
     [db, paperKey, analyse, onRead],
   );
   const read = useCallback(() => pdfUrl && readFrom({ url: pdfUrl }), [pdfUrl, readFrom]);
+  const cancel = useCallback(() => {
+    const reading = readingRef.current;
+    if (!reading) return;
+    reading.abort();
+    readingRef.current = null;
+    setStopped(true);
+    setStatus({ state: pdfUrl ? 'available' : 'none' });
+  }, [pdfUrl]);
   const readFile = useCallback((data: ArrayBuffer) => readFrom({ data }), [readFrom]);
 
   useEffect(() => {
@@ -111,10 +123,10 @@ export function usePaperStructure(
   }, [db, paperKey, pdfUrl, analyse]);
 
   useEffect(() => {
-    if (readByItself && status.state === 'available') read();
-  }, [readByItself, status.state, read]);
+    if (readByItself && !stopped && status.state === 'available') read();
+  }, [readByItself, stopped, status.state, read]);
 
   useEffect(() => () => readingRef.current?.abort(), []);
 
-  return { status, read, readFile };
+  return { status, read, readFile, cancel };
 }

@@ -84,7 +84,7 @@ describe.each(selectedBrowsers())('faults in %s', (browserName) => {
   it(`${TOGGLES} rapid start/pause toggles leave one consistent timer whose sessions add up`, async () => {
     const { panel } = await openGuide(session);
     const startedAt = Date.now();
-    await clickButton(panel, 'Start timer');
+    await clickButton(panel, 'Start pass 1');
     await waitInPage(
       panel,
       () => document.querySelector('.timer-running') !== null,

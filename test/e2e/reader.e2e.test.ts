@@ -99,7 +99,7 @@ describe.each(selectedBrowsers())('the reader in %s', (browserName) => {
     if (!session.driver.stopBackground) return context.skip('no service worker to stop here');
     const { tabId, panel } = await openGuide(session);
     const beforeStart = Date.now();
-    await clickButton(panel, 'Start timer');
+    await clickButton(panel, 'Start pass 1');
     await waitForTimerRunning(panel, true);
     const afterStart = Date.now();
     await panel.close();
@@ -252,6 +252,30 @@ describe.each(selectedBrowsers())('the reader in %s', (browserName) => {
     const recorded = data.sessions.map((s) => [String(s.pass), formatDuration(s.end - s.start)]);
     expect(logged.toSorted()).toEqual(recorded.toSorted());
   });
+
+  it('Enter pressed again and again after "Start pass 1" stays in pass 1', async () => {
+    const { panel } = await openGuide(session);
+    await clickButton(panel, 'Start pass 1');
+    await waitForTimerRunning(panel, true);
+    for (let i = 0; i < 5; i++) await panel.press('Enter');
+    await sleep(500);
+    expect(await shownState(panel)).toBe("Pass 1: the bird's-eye view");
+    expect((await theStoredPaper(panel)).state).toEqual({ kind: 'in-pass', pass: 1 });
+    await panel.close();
+  });
+
+  it('an arXiv PDF tab shows the paper’s title, an author and its headings with no click', async (context) => {
+    if (!session.arxivMapped) return context.skip('sample site is not served as arxiv.org here');
+    const { paper } = session.server;
+    const { page, tabId } = await session.driver.openTab(session.sampleUrl('pdf'));
+    const panel = await session.openPanelForTab(tabId);
+    // Title and authors from the abstract page, headings from the PDF: nothing clicked.
+    await panel.waitForText('.paper-title', paper.title);
+    await panel.waitForText('.paper-authors', paper.authors[0]!);
+    await panel.waitForText('.checklist', paper.sections[1]!.heading);
+    await panel.close();
+    await page.close();
+  });
 });
 
 describe('the reader with an event page that idles in firefox', () => {
@@ -271,7 +295,7 @@ describe('the reader with an event page that idles in firefox', () => {
     const panel = await browser.driver.openExtensionPage(panelPath);
     await waitForGuide(panel);
     const beforeStart = Date.now();
-    await clickButton(panel, 'Start timer');
+    await clickButton(panel, 'Start pass 1');
     await waitForTimerRunning(panel, true);
     const afterStart = Date.now();
     await panel.close();

@@ -3,6 +3,8 @@ import { PASSES } from '../model';
 import {
   checklistFor,
   checklistProgress,
+  findChecklistItem,
+  idsTickedWith,
   IN_LIBRARY,
   genericChecklist,
   isStepDone,
@@ -144,5 +146,48 @@ describe('checklist', () => {
       ['A. Author. A prior system. 2001.', IN_LIBRARY],
       ['B. Author. Another one. 2003.', undefined],
     ]);
+  });
+});
+
+describe('the headings outline', () => {
+  const outlined: PaperStructure = {
+    headings: [
+      { text: 'Introduction', number: '1', page: 1, level: 1 },
+      { text: 'Design', number: '2', page: 2, level: 1 },
+      { text: 'Storage', number: '2.1', page: 3, level: 2 },
+      { text: 'Layout', number: '2.1.1', page: 3, level: 3 },
+      { text: 'Network', number: '2.2', page: 4, level: 2 },
+      { text: 'Conclusion', number: '3', page: 9, level: 1 },
+    ],
+  };
+
+  it('puts sub-sections under their section, top level first', () => {
+    const headings = step(checklistFor(1, outlined), STEP_IDS[1].headings);
+    expect(headings.outline).toBe(true);
+    expect(headings.items?.map((i) => i.text)).toEqual([
+      '1 Introduction',
+      '2 Design',
+      '3 Conclusion',
+    ]);
+    const design = headings.items![1]!;
+    expect(design.items?.map((i) => i.text)).toEqual(['2.1 Storage', '2.2 Network']);
+    expect(design.items![0]!.items?.map((i) => i.text)).toEqual(['2.1.1 Layout']);
+  });
+
+  it('keeps the ids a flat list had, so stored ticks stay', () => {
+    const flat = step(checklistFor(1, structure), STEP_IDS[1].headings).items!.map((i) => i.id);
+    const again = step(
+      checklistFor(1, { headings: structure.headings!.map((h) => ({ ...h, level: 1 })) }),
+      STEP_IDS[1].headings,
+    ).items!.map((i) => i.id);
+    expect(again).toEqual(flat);
+  });
+
+  it('a tick on a step or a section covers everything under it', () => {
+    const steps = checklistFor(1, outlined);
+    const design = findChecklistItem(steps, step(steps, STEP_IDS[1].headings).items![1]!.id)!;
+    expect(idsTickedWith(design)).toHaveLength(4);
+    expect(idsTickedWith(step(steps, STEP_IDS[1].headings))).toHaveLength(7);
+    expect(idsTickedWith(step(steps, STEP_IDS[1].opening))).toEqual([STEP_IDS[1].opening]);
   });
 });

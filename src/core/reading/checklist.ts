@@ -4,6 +4,7 @@
  * item per figure, and so on. Ids are stable, because the paper's ticks are stored by id.
  */
 import type { Pass } from '../model';
+import { headingOutline, idsByText } from './heading-outline';
 
 export interface ChecklistItem {
   id: string;
@@ -17,6 +18,8 @@ export interface ChecklistItem {
   page?: number;
   /** The paper's own items under a step; the step counts as done when all are ticked. */
   items?: ChecklistItem[];
+  /** True when `items` is the paper's outline: its top level always shows, deeper levels fold. */
+  outline?: boolean;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface PaperStructure {
    * `number` is the printed numbering ("2.3"), shown before the text unless the text begins with
    * it (a PdfHeading's text does).
    */
-  headings?: { text: string; number?: string; page?: number }[];
+  headings?: { text: string; number?: string; page?: number; level?: number }[];
   /** Index in `headings` of the conclusions heading. */
   conclusionsIndex?: number | null;
   /** `label` is "Figure 3", or "Figure" with `number` "3". */
@@ -169,55 +172,6 @@ export function genericChecklist(pass: Pass): ChecklistItem[] {
   return GENERIC_STEPS[pass].map((step) => ({ ...step }));
 }
 
-/** FNV-1a, 32 bits, base 36: a short id that stays the same for the same text. */
-function textHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
-
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-
-/**
- * Ids from the text, so the same heading keeps its tick when a re-analysis finds one more or
- * one fewer heading; repeated texts get a counter.
- */
-function idsByText(prefix: string, texts: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return texts.map((text) => {
-    const hash = textHash(normalise(text));
-    const count = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, count);
-    return count === 1 ? `${prefix}:${hash}` : `${prefix}:${hash}-${count}`;
-  });
-}
-
-type Heading = NonNullable<PaperStructure['headings']>[number];
-
-/** The heading as printed: its number once, whether or not the extracted text already has it. */
-function headingLabel({ text, number }: Heading): string {
-  if (!number) return text;
-  // "1 Introduction" has its number; "1 10 Lessons" (number 1, text "10 Lessons") does not.
-  const hasNumber = text.startsWith(number) && !/^\.?\d/.test(text.slice(number.length));
-  return hasNumber ? text : `${number} ${text}`;
-}
-
-function headingItems(stepId: string, headings: readonly Heading[]) {
-  // Ids hash number + text, as they always have, so ticks stored before the label fix stay.
-  const ids = idsByText(
-    stepId,
-    headings.map((h) => (h.number ? `${h.number} ${h.text}` : h.text)),
-  );
-  return headings.map((heading, i): ChecklistItem => {
-    const item: ChecklistItem = { id: ids[i]!, text: headingLabel(heading), fromPaper: true };
-    if (heading.page !== undefined) item.page = heading.page;
-    return item;
-  });
-}
-
 /** Expands the step with the paper's own items; a step with nothing found stays generic. */
 function expandStep(
   step: ChecklistItem,
@@ -227,10 +181,14 @@ function expandStep(
   const { headings, conclusionsIndex, figures, references } = structure;
   switch (step.id) {
     case STEP_IDS[1].headings:
-      return headings?.length ? { ...step, items: headingItems(step.id, headings) } : step;
+      return headings?.length
+        ? { ...step, items: headingOutline(step.id, headings), outline: true }
+        : step;
     case STEP_IDS[1].conclusions: {
       const heading = conclusionsIndex == null ? undefined : headings?.[conclusionsIndex];
-      return heading ? { ...step, items: headingItems(step.id, [heading]) } : step;
+      return heading
+        ? { ...step, items: headingOutline(step.id, [{ ...heading, level: 1 }]) }
+        : step;
     }
     case STEP_IDS[1].references:
       return references?.length
@@ -295,4 +253,22 @@ export function checklistProgress(
   ticks: Readonly<Record<string, number>>,
 ): { done: number; total: number } {
   return { done: steps.filter((step) => isStepDone(step, ticks)).length, total: steps.length };
+}
+
+/** The ids a tick on this item sets or clears: the item and everything under it. */
+export function idsTickedWith(item: ChecklistItem): string[] {
+  return [item.id, ...(item.items ?? []).flatMap(idsTickedWith)];
+}
+
+/** The item with this id, at any depth. */
+export function findChecklistItem(
+  items: readonly ChecklistItem[],
+  id: string,
+): ChecklistItem | undefined {
+  for (const item of items) {
+    if (item.id === id) return item;
+    const found = item.items && findChecklistItem(item.items, id);
+    if (found) return found;
+  }
+  return undefined;
 }

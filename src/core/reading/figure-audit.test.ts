@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { figureName, readFigureAnswers, writeFigureAnswer } from './figure-audit';
+import {
+  figureName,
+  hasTextBeyondAnswers,
+  readFigureAnswers,
+  writeFigureAnswer,
+} from './figure-audit';
 
 const fig1 = { name: 'Figure 1', caption: 'Time per pass.\nIn minutes.' };
 const fig10 = { name: 'Figure 10', caption: 'Another.' };
@@ -64,5 +69,21 @@ describe('figure audit in the note', () => {
       ),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 200), seed: 5 },
     );
+  });
+});
+
+describe('text beyond the audit rows', () => {
+  it('is none when the note holds only the rows’ answers', () => {
+    let note = writeFigureAnswer('', fig1, 'axes', 'yes');
+    note = writeFigureAnswer(note, fig10, 'shows', 'more');
+    expect(hasTextBeyondAnswers(note, ['Figure 1', 'Figure 10'])).toBe(false);
+    expect(hasTextBeyondAnswers('', ['Figure 1'])).toBe(false);
+  });
+
+  it('is found for words typed by hand, in or out of a block, or about a figure not listed', () => {
+    const note = writeFigureAnswer('', fig1, 'axes', 'yes');
+    expect(hasTextBeyondAnswers(`Overall the plots are weak.\n\n${note}`, ['Figure 1'])).toBe(true);
+    expect(hasTextBeyondAnswers(`${note}The y axis is log scale.\n`, ['Figure 1'])).toBe(true);
+    expect(hasTextBeyondAnswers(note, ['Figure 2'])).toBe(true);
   });
 });

@@ -86,3 +86,27 @@ export function writeFigureAnswer(
   }
   return lines.join('\n');
 }
+
+/**
+ * True when the note holds text the audit rows do not show: anything outside the blocks of the
+ * figures listed (typed by hand, or about a figure the PDF analysis no longer finds), or a line
+ * inside a block that is not one of the answers. The raw note is then shown too, so nothing the
+ * reader wrote is hidden.
+ */
+export function hasTextBeyondAnswers(note: string, names: readonly string[]): boolean {
+  const lines = note.split('\n');
+  const shown = new Set<number>();
+  for (const name of names) {
+    const block = blockOf(lines, name);
+    if (!block) continue;
+    shown.add(block[0]);
+    for (let i = block[0] + 1; i < block[1]; i++) {
+      const line = lines[i]!;
+      const isAnswer = (Object.keys(AUDIT_FIELD_NAMES) as AuditField[]).some((field) =>
+        line.startsWith(answerLine(field)),
+      );
+      if (isAnswer || !line.trim()) shown.add(i);
+    }
+  }
+  return lines.some((line, i) => !shown.has(i) && line.trim() !== '');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_FIELDS, PASSES } from '../model';
-import { isNoteField, noteFieldInfo, noteFieldsFor } from './note-fields';
+import { FIVE_CS, fiveCsFilled, isNoteField, noteFieldInfo, noteFieldsFor } from './note-fields';
 
 describe('note fields', () => {
   it('labels and prompts every field of every pass, in the order of the model', () => {
@@ -25,5 +25,14 @@ describe('note fields', () => {
     expect(isNoteField('futureWork')).toBe(true);
     expect(isNoteField('toString')).toBe(false);
     expect(isNoteField(3)).toBe(false);
+  });
+});
+
+describe('fiveCsFilled', () => {
+  it('needs text, not blanks, in each of the five Cs', () => {
+    const all = Object.fromEntries(FIVE_CS.map((field) => [field, 'x']));
+    expect(fiveCsFilled(all)).toBe(true);
+    expect(fiveCsFilled({ ...all, clarity: '  \n' })).toBe(false);
+    expect(fiveCsFilled({ ...all, correctness: undefined })).toBe(false);
   });
 });

@@ -97,3 +97,18 @@ export function isNoteField(value: unknown): value is NoteField {
     PASSES.some((p) => (NOTE_FIELDS[p] as readonly string[]).includes(value))
   );
 }
+
+/** The five Cs of a first pass, in the method's order. */
+export const FIVE_CS = ['category', 'context', 'correctness', 'contributions', 'clarity'] as const;
+
+/** True when every one of the five Cs has some text. */
+export function fiveCsFilled(texts: Partial<Record<NoteField, string>>): boolean {
+  return FIVE_CS.every((field) => !!texts[field]?.trim());
+}
+
+/** What a pass concluded, carried to the passes after it: the five Cs and decision, the key points. */
+export const CONCLUSION_FIELDS: Record<Pass, readonly NoteField[]> = {
+  1: [...FIVE_CS, 'decision'],
+  2: ['keyPoints'],
+  3: [],
+};

@@ -95,6 +95,18 @@ describe('reading state machine', () => {
     expect(currentPass(S.notStarted)).toBe(1);
   });
 
+  it('keeps the pronoun "I" capitalised in a stop reason after a colon', () => {
+    expect(readingStateLabel(S.stoppedBackground)).toBe(
+      'Stopped after pass 1: I lack the background for now',
+    );
+    expect(readingStateLabel(S.stoppedNotInteresting)).toBe(
+      'Stopped after pass 1: not relevant to me',
+    );
+    expect(transitionLabel(S.pass1, S.stoppedBackground)).toBe(
+      'Stop here: I lack the background for now',
+    );
+  });
+
   it('labels buttons by the kind of move', () => {
     expect(transitionLabel(S.notStarted, S.pass1)).toBe('Start pass 1');
     expect(transitionLabel(S.pass1, S.pass2)).toBe('Go on to pass 2');

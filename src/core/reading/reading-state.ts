@@ -113,6 +113,12 @@ export const STOP_REASON_LABELS: Record<StopReason, string> = {
   'invalid-assumptions': 'The assumptions look wrong',
 };
 
+/** A stop reason after a colon: lower-cased as a clause, except the pronoun "I". */
+function stopReasonClause(reason: StopReason): string {
+  const label = STOP_REASON_LABELS[reason];
+  return /^I\b/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 export function readingStateLabel(state: ReadingState): string {
   switch (state.kind) {
     case 'not-started':
@@ -120,7 +126,7 @@ export function readingStateLabel(state: ReadingState): string {
     case 'in-pass':
       return PASS_TITLES[state.pass];
     case 'stopped':
-      return `Stopped after pass 1: ${STOP_REASON_LABELS[state.reason].toLowerCase()}`;
+      return `Stopped after pass 1: ${stopReasonClause(state.reason)}`;
     case 'set-aside':
       return 'Set aside after pass 2';
     case 'come-back-later':
@@ -144,7 +150,7 @@ export function transitionLabel(from: ReadingState, to: ReadingState): string {
       return `Back to pass ${to.pass}`;
     }
     case 'stopped':
-      return `Stop here: ${STOP_REASON_LABELS[to.reason].toLowerCase()}`;
+      return `Stop here: ${stopReasonClause(to.reason)}`;
     case 'set-aside':
       return 'Set it aside';
     case 'come-back-later':
