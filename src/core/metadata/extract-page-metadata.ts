@@ -25,6 +25,7 @@ import {
   type Offer,
 } from './identifiers';
 import { readJsonLd } from './json-ld';
+import { readJsonStateAuthors } from './json-state';
 import { findLabelledDate } from './labelled-date';
 import { labelledDoiBeforeReferences } from './labelled-doi';
 import { readLatexmlPage } from './latexml-page';
@@ -216,9 +217,13 @@ function extract(doc: Document, url: string, unreadable: string[]): PageReading 
 
   let finalAuthors = authors;
   if (isPaper && authors.length === 0) {
-    // The last resort, paid for only by a paper page that named no author anywhere else.
+    // The last resorts, paid for only by a paper page that named no author anywhere else.
     finalAuthors = readAuthors(readNameParts(doc), unreadable);
     if (finalAuthors.length > 0) provenance.authors = 'name-parts';
+    else {
+      finalAuthors = readAuthors(readJsonStateAuthors(doc), unreadable);
+      if (finalAuthors.length > 0) provenance.authors = 'json-state';
+    }
   }
   if (doi) provenance.doi = doi.source;
   if (arxiv) provenance.arxivId = arxiv.source;
