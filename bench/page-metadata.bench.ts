@@ -157,7 +157,10 @@ const benchmark: Benchmark = {
               const parsed = performance.now();
               (globalThis as { gc?: () => void }).gc?.();
               const t1 = performance.now();
-              const result = extractor.extractPageMetadata(doc, 'https://journal.example/article/42');
+              const result = extractor.extractPageMetadata(
+                doc,
+                'https://journal.example/article/42',
+              );
               title = result.title;
               authors = result.authors.length;
               const t2 = performance.now();

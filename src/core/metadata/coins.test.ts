@@ -22,9 +22,9 @@ describe('readCoins', () => {
   });
 
   it('joins aufirst and aulast, and reads nothing from a page with several spans', () => {
-    expect(readCoins(parseHtml(span('rft.title=Book&rft.aulast=Okoro&rft.aufirst=Ada')))?.authors).toEqual([
-      'Ada Okoro',
-    ]);
+    expect(
+      readCoins(parseHtml(span('rft.title=Book&rft.aulast=Okoro&rft.aufirst=Ada')))?.authors,
+    ).toEqual(['Ada Okoro']);
     expect(readCoins(parseHtml(span('rft.atitle=A') + span('rft.atitle=B')))).toBeNull();
   });
 });

@@ -9,7 +9,8 @@ const tags = (head: string) =>
 
 describe('readDublinCoreTags', () => {
   it('reads DC.*, dc.* and dcterms.* alike, and the DOI among several identifiers', () => {
-    const found = tags(`<meta name="DC.Title" content="Snails"><meta name="dcterms.creator" content="Lindqvist, Maja">
+    const found =
+      tags(`<meta name="DC.Title" content="Snails"><meta name="dcterms.creator" content="Lindqvist, Maja">
       <meta name="DC.Identifier" content="399"><meta name="DC.Identifier" content="https://doi.org/10.5555/cbl.7">
       <meta name="dcterms.issued" content="2015-07-21"><meta name="DC.Source" content="Coastal Biology Letters">`);
     expect(found).toMatchObject({
@@ -22,6 +23,8 @@ describe('readDublinCoreTags', () => {
   });
 
   it('gives no DOI when no identifier is one', () => {
-    expect(tags('<meta name="DC.Title" content="T"><meta name="DC.Identifier" content="399">')?.doi).toBeUndefined();
+    expect(
+      tags('<meta name="DC.Title" content="T"><meta name="DC.Identifier" content="399">')?.doi,
+    ).toBeUndefined();
   });
 });

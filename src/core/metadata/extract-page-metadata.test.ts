@@ -168,6 +168,19 @@ describe('extractPageMetadata on pages without tags', () => {
     expect(m.year).toBe(2009);
   });
 
+  it('finds the title a <title> wraps in a short prefix ("View of ... | Journal"), and its byline and date', () => {
+    const doc =
+      parseHtml(`<html><head><title>View of Salt and Sand in Coastal Dunes | Dune Notes</title></head>
+      <body><p>Home</p><p><strong>Salt and Sand in Coastal Dunes</strong></p><p>Ana Ruiz and Tom Berg</p>
+      <p>Received: 2 January 2016 / Published: 3 May 2016</p>
+      <p>${'The dunes move a little every winter, and the salt moves with them. '.repeat(6)}</p></body></html>`);
+    const m = extractPageMetadata(doc, 'https://dunes.example/article/view/12/30');
+    expect(m.title).toBe('Salt and Sand in Coastal Dunes');
+    expect(names(m)).toEqual(['Ana Ruiz', 'Tom Berg']);
+    expect(m.date).toBe('2016-05-03');
+    expect(m.isPaper).toBe(true);
+  });
+
   it('does not take an unrelated DOI when a page prints several', () => {
     const doc = parseHtml(`<html><head><title>Notes</title></head><body><h1>Reading list</h1>
       <p>See 10.5555/a.1 and 10.5555/b.2 for details.</p></body></html>`);

@@ -25,6 +25,7 @@ import {
   type Offer,
 } from './identifiers';
 import { readJsonLd } from './json-ld';
+import { readJsonStateAuthors } from './json-state';
 import { findLabelledDate } from './labelled-date';
 import { labelledDoiBeforeReferences } from './labelled-doi';
 import { readLatexmlPage } from './latexml-page';
@@ -87,10 +88,13 @@ function extract(doc: Document, url: string, unreadable: string[]): PageReading 
   const dublinCore = readDublinCoreTags(meta);
   const prism = readPrismTags(meta);
   const jsonLd = readJsonLd(doc, unreadable);
-  const microdata = readMicrodata(doc);
-  const coins = readCoins(doc);
   const arxivPage = readArxivAbsPage(doc);
   const taggedTitle = highwire?.title ?? dublinCore?.title ?? prism?.title;
+  // Microdata and COinS live in the body: a page whose Highwire tags or scholarly JSON-LD already
+  // say everything does not pay for scanning it.
+  const described = highwire?.title !== undefined || jsonLd.article?.scholarly === true;
+  const microdata = described ? null : readMicrodata(doc);
+  const coins = described ? null : readCoins(doc);
   const scholarlyData = jsonLd.article?.scholarly === true || microdata !== null;
   const hasScholarlyTags = taggedTitle !== undefined || scholarlyData || arxivPage !== null;
   const latexml = hasScholarlyTags ? null : readLatexmlPage(doc);
@@ -154,7 +158,10 @@ function extract(doc: Document, url: string, unreadable: string[]): PageReading 
       meta.first('og:url'),
     url,
   );
-  const citeAs = httpUrl(doc.querySelector('link[rel~="cite-as"]')?.getAttribute('href'), url);
+  const citeAs = httpUrl(
+    (doc.head ?? doc).querySelector('link[rel~="cite-as"]')?.getAttribute('href'),
+    url,
+  );
   const linkDoi = chooseDoi([
     { source: 'link', value: doiOfLink(citeAs) },
     { source: 'link', value: doiOfLink(canonicalUrl) },
@@ -210,9 +217,13 @@ function extract(doc: Document, url: string, unreadable: string[]): PageReading 
 
   let finalAuthors = authors;
   if (isPaper && authors.length === 0) {
-    // The last resort, paid for only by a paper page that named no author anywhere else.
+    // The last resorts, paid for only by a paper page that named no author anywhere else.
     finalAuthors = readAuthors(readNameParts(doc), unreadable);
     if (finalAuthors.length > 0) provenance.authors = 'name-parts';
+    else {
+      finalAuthors = readAuthors(readJsonStateAuthors(doc), unreadable);
+      if (finalAuthors.length > 0) provenance.authors = 'json-state';
+    }
   }
   if (doi) provenance.doi = doi.source;
   if (arxiv) provenance.arxivId = arxiv.source;

@@ -4,7 +4,8 @@ import { readHighwireTags } from './highwire-tags';
 import { readMetaTags } from './meta-tags';
 import { parseHtml } from './parse-html.test-helper';
 
-const tags = (head: string) => readHighwireTags(readMetaTags(parseHtml(`<head>${head}</head>`), []));
+const tags = (head: string) =>
+  readHighwireTags(readMetaTags(parseHtml(`<head>${head}</head>`), []));
 
 describe('readHighwireTags', () => {
   it('reads citation_* fields, authors in order', () => {
@@ -23,11 +24,14 @@ describe('readHighwireTags', () => {
 
   it('reads the bepress and EPrints forms and a semicolon-separated citation_authors', () => {
     expect(
-      tags(`<meta name="bepress_citation_title" content="Rivers"><meta name="bepress_citation_author" content="Obi, N.">`),
+      tags(
+        `<meta name="bepress_citation_title" content="Rivers"><meta name="bepress_citation_author" content="Obi, N.">`,
+      ),
     ).toMatchObject({ title: 'Rivers', authors: ['Obi, N.'] });
     expect(
-      tags(`<meta name="citation_title" content="T"><meta name="citation_authors" content="Ng, A.; Ko, B.">`)
-        ?.authors,
+      tags(
+        `<meta name="citation_title" content="T"><meta name="citation_authors" content="Ng, A.; Ko, B.">`,
+      )?.authors,
     ).toEqual(['Ng, A.', ' Ko, B.']);
   });
 

@@ -15,7 +15,9 @@ describe('chooseDoi', () => {
   it("keeps arXiv's DataCite DOI only when no journal DOI is offered", () => {
     const arxiv = { source: 'highwire', value: '10.48550/arXiv.2101.00001' } as const;
     expect(chooseDoi([arxiv])?.value).toBe('10.48550/arxiv.2101.00001');
-    expect(chooseDoi([arxiv, { source: 'json-ld', value: '10.5555/j.3' }])?.value).toBe('10.5555/j.3');
+    expect(chooseDoi([arxiv, { source: 'json-ld', value: '10.5555/j.3' }])?.value).toBe(
+      '10.5555/j.3',
+    );
     expect(arxivDoi('2101.00001')).toBe('10.48550/arxiv.2101.00001');
   });
 });
@@ -23,7 +25,10 @@ describe('chooseDoi', () => {
 describe('chooseArxivId', () => {
   it('completes the id with the version its own address carries', () => {
     expect(
-      chooseArxivId([{ source: 'highwire', value: '2106.09608' }], ['https://arxiv.org/abs/2106.09608v2']),
+      chooseArxivId(
+        [{ source: 'highwire', value: '2106.09608' }],
+        ['https://arxiv.org/abs/2106.09608v2'],
+      ),
     ).toEqual({ value: { id: '2106.09608', version: 'v2' }, source: 'highwire' });
     expect(chooseArxivId([], ['https://journal.example/x'])).toBeNull();
   });

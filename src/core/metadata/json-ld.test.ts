@@ -45,10 +45,18 @@ describe('readJsonLd', () => {
   });
 
   it('reads a MedicalScholarlyArticle in an @graph, and a generic Article as not scholarly', () => {
-    const medical = read({ '@graph': [{ '@type': 'Organization', name: 'X' }, { '@type': 'MedicalScholarlyArticle', name: 'Aspirin' }] });
+    const medical = read({
+      '@graph': [
+        { '@type': 'Organization', name: 'X' },
+        { '@type': 'MedicalScholarlyArticle', name: 'Aspirin' },
+      ],
+    });
     expect(medical.article).toMatchObject({ scholarly: true, fields: { title: 'Aspirin' } });
     const generic = read({ '@type': 'Article', headline: 'Notes', author: 'A. Writer' });
-    expect(generic.article).toMatchObject({ scholarly: false, fields: { title: 'Notes', authors: ['A. Writer'] } });
+    expect(generic.article).toMatchObject({
+      scholarly: false,
+      fields: { title: 'Notes', authors: ['A. Writer'] },
+    });
   });
 
   it('notes a news story and does not take the paper it cites for the page', () => {

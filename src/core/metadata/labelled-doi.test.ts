@@ -15,7 +15,13 @@ describe('labelledDoiBeforeReferences', () => {
     expect(labelledDoiBeforeReferences(text)).toBe('10.5555/bq.2012.9.2');
   });
 
-  it('finds nothing when the only DOIs are in the reference list or unlabelled', () => {
+  it('finds nothing when the only DOIs are in the reference list, unlabelled or cited in prose', () => {
+    const prose = `Title\n${'Folding cranes has a long history, '.repeat(4)}see doi:10.5555/a.1 for one.\n`;
+    expect(labelledDoiBeforeReferences(prose)).toBeNull();
+    expect(
+      labelledDoiBeforeReferences('Cranes. See doi:10.5555/a.1 and doi:10.5555/b.2.'),
+    ).toBeNull();
+    expect(labelledDoiBeforeReferences('Cite as: https://doi.org/10.5555/c.3')).toBe('10.5555/c.3');
     expect(
       labelledDoiBeforeReferences('Title\nText 10.5555/a.1\nReferences\ndoi:10.5555/b.2'),
     ).toBeNull();

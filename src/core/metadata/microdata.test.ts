@@ -22,7 +22,9 @@ describe('readMicrodata', () => {
   });
 
   it('ignores generic or unrelated items', () => {
-    const doc = parseHtml(`<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Kettle</span></div>`);
+    const doc = parseHtml(
+      `<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Kettle</span></div>`,
+    );
     expect(readMicrodata(doc)).toBeNull();
   });
 });

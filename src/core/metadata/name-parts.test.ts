@@ -9,7 +9,8 @@ const button = (given: string, surname: string, mark: string) =>
 
 describe('readNameParts', () => {
   it('reads the byline of given-name/surname parts and stops before the reference list', () => {
-    const doc = parseHtml(`<div class="author-group">${button('Alexander O.', 'Mitrushenkov', 'a')}, ${button('Paolo', 'Palmieri', 'b')}</div>
+    const doc =
+      parseHtml(`<div class="author-group">${button('Alexander O.', 'Mitrushenkov', 'a')}, ${button('Paolo', 'Palmieri', 'b')}</div>
       <div class="abstract"><h2>Abstract</h2><p>${'We treat correlation energy by perturbation. '.repeat(10)}</p></div>
       <ol class="references"><li><span class="given-name">J.</span> <span class="surname">Citedauthor</span>, Chem. Phys. 1 (1990)</li></ol>`);
     expect(readNameParts(doc)).toEqual(['Alexander O. Mitrushenkov', 'Paolo Palmieri']);
@@ -17,7 +18,9 @@ describe('readNameParts', () => {
 
   it('reads first-name/last-name classes too, and nothing without a surname beside the given name', () => {
     expect(
-      readNameParts(parseHtml('<p><span class="first-name">Wei</span><span class="last-name">Zhang</span></p>')),
+      readNameParts(
+        parseHtml('<p><span class="first-name">Wei</span><span class="last-name">Zhang</span></p>'),
+      ),
     ).toEqual(['Wei Zhang']);
     expect(readNameParts(parseHtml('<p><span class="given-name">Solo</span></p>'))).toEqual([]);
   });

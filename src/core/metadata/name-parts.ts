@@ -11,7 +11,6 @@ import { nextInDocument, visibleText } from './visible-text';
 
 const GIVEN = ['given-name', 'given-names', 'givenname', 'first-name', 'firstname', 'forename'];
 const FAMILY = ['surname', 'family-name', 'familyname', 'last-name', 'lastname'];
-const SELECTOR = [...GIVEN, ...FAMILY].map((c) => `[class~="${c}"]`).join(',');
 /** Text allowed between two names of one byline: separators, footnote marks, an icon's label. */
 const MAX_GAP = 120;
 const MAX_PARTS = 4_000;
@@ -20,16 +19,17 @@ const SKIPPED = /^(?:SCRIPT|STYLE|SVG|TEMPLATE)$/i;
 export function readNameParts(doc: Document): string[] {
   const body = doc.body;
   if (!body) return [];
-  const parts = body.querySelectorAll(SELECTOR);
+  // By class name, not a selector list: browsers answer getElementsByClassName from an index.
+  const givens = GIVEN.map((c) => body.getElementsByClassName(c)).find((list) => list.length > 0);
+  if (!givens) return [];
   const names: string[] = [];
   let previous: Element | null = null;
-  for (let i = 0; i < parts.length && i < MAX_PARTS && names.length < LIMITS.authors; i++) {
-    const part = parts[i]!;
-    if (!isGiven(part)) continue;
-    const family = familyAfter(part);
+  for (let i = 0; i < givens.length && i < MAX_PARTS && names.length < LIMITS.authors; i++) {
+    const given = givens[i]!;
+    const family = familyAfter(given);
     if (!family) continue;
-    if (previous && textBetween(previous, part) > MAX_GAP) break;
-    const name = foldWhitespace(`${visibleText(part, 200)} ${visibleText(family, 200)}`);
+    if (previous && textBetween(previous, given) > MAX_GAP) break;
+    const name = foldWhitespace(`${visibleText(given, 200)} ${visibleText(family, 200)}`);
     if (name !== '') names.push(name);
     previous = family;
   }

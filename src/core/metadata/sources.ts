@@ -29,6 +29,8 @@ export const SOURCE_ORDER = [
   'visible-header',
   /** Visible author markup: given-name/surname parts in the page body. */
   'name-parts',
+  /** Embedded JSON state (<script type="application/json">): an author list, for authors only. */
+  'json-state',
   /** Links that name the paper: rel=canonical, rel=cite-as, og:url. */
   'link',
   /** The page's visible text: a labelled date line, a DOI printed once. */

@@ -68,8 +68,25 @@ function findTitleElement(body: HTMLElement, documentTitle: string): Element | n
     if (wanted.endsWith(text) && / (?:[-|–—:·•»]|::)\s*$/.test(wanted.slice(0, -text.length))) {
       return el;
     }
+    if (isTitleAfterShortPrefix(wanted, text)) return el;
   }
   return null;
+}
+
+/**
+ * "View of Title | Journal", "Full text: Title": the title after a prefix of at most three words,
+ * with the site name (if any) after a separator. Only for titles of three words or more, so a
+ * short heading that happens to be part of the title is not taken for it.
+ */
+function isTitleAfterShortPrefix(wanted: string, text: string): boolean {
+  const at = wanted.indexOf(text);
+  if (at <= 0 || text.split(' ').length < 3) return false;
+  const prefix = wanted
+    .slice(0, at)
+    .trim()
+    .replace(/[:\s]+$/, '');
+  const rest = wanted.slice(at + text.length);
+  return prefix.split(' ').length <= 3 && (rest === '' || SEPARATOR.test(rest));
 }
 
 function findFallbackTitle(body: HTMLElement): Element | null {
