@@ -5,15 +5,8 @@
 import { findCaptions } from './captions';
 import { foldText } from './fold-text';
 import { findAbstract, findAuthors, findTitle } from './front-matter';
-import {
-  findConclusions,
-  headingsFromLines,
-  headingsFromOutline,
-  isUsableOutline,
-  reconcileOutline,
-  REFERENCE_SECTION_NAMES,
-  type LineHeading,
-} from './headings';
+import { findConclusions } from './heading-order';
+import { headingsFromLines, type LineHeading } from './headings';
 import { findIdentifiers } from './identifiers';
 import {
   PDF_STRUCTURE_FORMAT_VERSION,
@@ -22,7 +15,9 @@ import {
   type PdfReference,
   type PdfStructure,
 } from './pdf-structure';
+import { headingsFromOutline, isUsableOutline, reconcileOutline } from './outline-headings';
 import { splitReferences } from './references';
+import { REFERENCE_SECTION_NAMES } from './section-names';
 import { bodyStyle, pageLines, runningKey, runningTexts, type TextLine } from './text-lines';
 
 /** Below this many characters per page, the PDF is taken to be a scan without text. */

@@ -1,66 +1,14 @@
 /**
- * Section headings: from the outline when the PDF has a usable one, else from the printed
- * lines. A line is a heading when it is short, stands alone, and either carries section
+ * Section headings from the printed lines. A line is a heading when it is short, stands alone, and either carries section
  * numbering or a known section name in a style that differs from the body, or shares the exact
  * style (font and size) of such headings.
  */
 import { foldText, stripHeadingNumber } from './fold-text';
-import { parseNumbering, romanValue, type Numbering } from './heading-numbering';
-import type { PdfHeading, PdfOutlineNode } from './pdf-structure';
+import { keepIncreasingSections } from './heading-order';
+import { parseNumbering, type Numbering } from './heading-numbering';
+import type { PdfHeading } from './pdf-structure';
+import { isKnownSectionName, KNOWN_SECTION_NAMES, REFERENCE_SECTION_NAMES } from './section-names';
 import { runningKey, runningTexts, type TextLine } from './text-lines';
-
-const KNOWN_SECTION_NAMES = new Set(
-  [
-    'Abstract',
-    'Introduction',
-    'Related Work',
-    'Related Works',
-    'Background',
-    'Preliminaries',
-    'Conclusion',
-    'Conclusions',
-    'Concluding Remarks',
-    'Conclusion and Future Work',
-    'Conclusions and Future Work',
-    'Discussion',
-    'Summary',
-    'Future Work',
-    'References',
-    'Bibliography',
-    'Literature Cited',
-    'Acknowledgments',
-    'Acknowledgements',
-    'Acknowledgment',
-    'Acknowledgement',
-    'Appendix',
-    'Appendices',
-    'Keywords',
-  ].map(foldText),
-);
-
-/** Unnumbered front and back matter, which outlines and pages often disagree about. */
-const FRAME_SECTION_NAMES = new Set(
-  [
-    'Abstract',
-    'Keywords',
-    'References',
-    'Bibliography',
-    'Acknowledgments',
-    'Acknowledgements',
-    'Acknowledgment',
-    'Acknowledgement',
-  ].map(foldText),
-);
-
-export const REFERENCE_SECTION_NAMES = new Set(
-  ['References', 'Bibliography', 'Literature Cited', 'Works Cited', 'References and Notes'].map(
-    foldText,
-  ),
-);
-
-function isKnownSectionName(text: string): boolean {
-  return KNOWN_SECTION_NAMES.has(foldText(text));
-}
 
 /** A heading found on a line, with the line it came from (the reference list needs it). */
 export interface LineHeading extends PdfHeading {
@@ -93,61 +41,6 @@ interface Candidate {
   /** Numbered or a known name: evidence enough on its own. */
   strong: boolean;
   styleKey: string;
-}
-
-export function headingsFromOutline(outline: PdfOutlineNode[]): PdfHeading[] {
-  let top = outline;
-  // Some PDFs wrap every section in one entry named after the paper.
-  while (top.length === 1 && top[0]!.children.length > 0) top = top[0]!.children;
-  const headings: PdfHeading[] = [];
-  const visit = (nodes: PdfOutlineNode[], level: number) => {
-    for (const node of nodes) {
-      const text = node.title.replace(/\s+/g, ' ').trim();
-      if (!text) continue;
-      const numbering = parseNumbering(text);
-      headings.push({
-        text,
-        ...(numbering?.number ? { number: numbering.number } : {}),
-        level,
-        page: node.page ?? 1,
-      });
-      visit(node.children, level + 1);
-    }
-  };
-  visit(top, 1);
-  return headings;
-}
-
-/**
- * Outlines often disagree with the page about unnumbered front and back matter: they list an
- * "Abstract" or "References" that is not printed as a heading, or leave out printed ones. The
- * page wins for those known names; every other outline entry stands.
- */
-export function reconcileOutline(outline: PdfHeading[], printed: PdfHeading[]): PdfHeading[] {
-  const isFrame = (h: PdfHeading) => !h.number && FRAME_SECTION_NAMES.has(foldText(h.text));
-  const printedNames = printed.filter((h) => h.level === 1 && isFrame(h));
-  const printedKeys = new Set(printedNames.map((h) => foldText(h.text)));
-  const outlineKeys = new Set(outline.map((h) => foldText(stripHeadingNumber(h.text))));
-  const result = outline.filter((h) => !isFrame(h) || printedKeys.has(foldText(h.text)));
-  for (const heading of printedNames) {
-    const key = foldText(heading.text);
-    if (outlineKeys.has(key)) continue;
-    const isAbstract = key === 'abstract';
-    let at = isAbstract
-      ? result.findIndex((h) => h.page >= heading.page)
-      : result.findLastIndex((h) => h.page <= heading.page) + 1;
-    if (at < 0) at = result.length;
-    result.splice(at, 0, heading);
-  }
-  return result;
-}
-
-/** Whether an outline is worth trusting over the typography: at least two sections. */
-export function isUsableOutline(outline: PdfOutlineNode[] | null | undefined): boolean {
-  if (!outline) return false;
-  let top = outline;
-  while (top.length === 1 && top[0]!.children.length > 0) top = top[0]!.children;
-  return top.length >= 2;
 }
 
 /** Font, size and case: "RESULTS" and "Protein purification" in one font are different styles. */
@@ -322,61 +215,4 @@ function looksUnfinished(text: string): boolean {
   return (
     text.length >= 25 || /(?:\b(?:and|or|of|for|the|in|on|with|to|a|an|from|by)|[-,–])$/i.test(text)
   );
-}
-
-/**
- * Section numbers rise through a paper: a numbered top-level line that breaks the rise (a list
- * item, a table row) is dropped, keeping the longest rising sequence.
- */
-function keepIncreasingSections(headings: LineHeading[]): LineHeading[] {
-  const valueOf = (h: LineHeading): number | null => {
-    if (h.level !== 1 || !h.number) return null;
-    if (/^\d+$/.test(h.number)) return Number(h.number);
-    const roman = romanValue(h.number);
-    return roman;
-  };
-  const numbered = headings
-    .map((h, index) => ({ index, value: valueOf(h) }))
-    .filter((e): e is { index: number; value: number } => e.value !== null);
-  const keep = new Set(
-    longestIncreasing(numbered.map((e) => e.value)).map((i) => numbered[i]!.index),
-  );
-  const dropped = new Set(numbered.map((e) => e.index).filter((i) => !keep.has(i)));
-  return headings.filter((_, index) => !dropped.has(index));
-}
-
-/** Indices of a longest strictly increasing subsequence (O(n²), n is small). */
-function longestIncreasing(values: number[]): number[] {
-  const length = values.map(() => 1);
-  const previous = values.map(() => -1);
-  for (let i = 0; i < values.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (values[j]! < values[i]! && length[j]! + 1 > length[i]!) {
-        length[i] = length[j]! + 1;
-        previous[i] = j;
-      }
-    }
-  }
-  let end = length.indexOf(Math.max(0, ...length));
-  const result: number[] = [];
-  while (end >= 0) {
-    result.unshift(end);
-    end = previous[end]!;
-  }
-  return result;
-}
-
-const CONCLUSION_PATTERNS = [/conclu/, /summary|finalremarks|closingremarks|discussion/];
-
-/** Index of the conclusions heading (top level preferred), or null. */
-export function findConclusions(headings: PdfHeading[]): number | null {
-  for (const pattern of CONCLUSION_PATTERNS) {
-    for (const level of [1, 2]) {
-      const index = headings.findLastIndex(
-        (h) => h.level === level && pattern.test(foldText(h.text)),
-      );
-      if (index >= 0) return index;
-    }
-  }
-  return null;
 }
