@@ -1,6 +1,6 @@
 /** Checks on the order of found headings, and the conclusions section among them. */
 import { foldText } from './fold-text';
-import { romanValue } from './heading-numbering';
+import { parseNumbering, romanValue } from './heading-numbering';
 import type { LineHeading } from './headings';
 import type { PdfHeading } from './pdf-structure';
 
@@ -11,9 +11,11 @@ import type { PdfHeading } from './pdf-structure';
 export function keepIncreasingSections(headings: LineHeading[]): LineHeading[] {
   const valueOf = (h: LineHeading): number | null => {
     if (h.level !== 1 || !h.number) return null;
+    // Parts, chapters and appendices count on their own.
+    const kind = parseNumbering(h.text)?.kind;
+    if (kind !== 'arabic' && kind !== 'roman') return null;
     if (/^\d+$/.test(h.number)) return Number(h.number);
-    const roman = romanValue(h.number);
-    return roman;
+    return romanValue(h.number);
   };
   const numbered = headings
     .map((h, index) => ({ index, value: valueOf(h) }))

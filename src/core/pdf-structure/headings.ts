@@ -66,7 +66,8 @@ function toCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candid
   const rest = (numbering ? numbering.rest : text).replace(/[.:]$/, '').trim();
   const known = KNOWN_SECTION_NAMES.has(foldText(rest));
   const letters = rest.replace(/[^\p{L}]/gu, '');
-  const allCaps = isAllCaps(rest);
+  // "APPENDIX 1" has no text after its number: its own capitals count.
+  const allCaps = isAllCaps(rest || text);
   // Small capitals (AASTeX, some journals) set headings smaller than the body.
   const minSize = allCaps && (numbering || known) ? 0.7 : 0.88;
   if (line.size < body.size * minSize) return null;
@@ -79,7 +80,7 @@ function toCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candid
     if (!styled && !known) return null;
     // "1. We show that ..." is a list item, not a section.
     if (/\.$/.test(numbering.rest) && numbering.rest.split(' ').length > 6) return null;
-    if (numbering.kind === 'appendix' || numbering.rest.length > 0) {
+    if (numbering.kind === 'appendix' || numbering.kind === 'division' || rest.length > 0) {
       return { lineIndex, line, numbering, rest, known, strong: true, styleKey: styleKeyOf(line) };
     }
     return null;
@@ -95,7 +96,7 @@ export function headingsFromLines(lines: TextLine[], body: BodyStyle): LineHeadi
   const repeated = runningTexts(lines);
   const candidates: Candidate[] = [];
   lines.forEach((line, index) => {
-    if (repeated.has(runningKey(line))) return;
+    if (repeated.has(runningKey(line)) && !isNumberedDivision(line)) return;
     const candidate = toCandidate(line, index, body);
     if (candidate) candidates.push(candidate);
   });
@@ -136,11 +137,17 @@ export function headingsFromLines(lines: TextLine[], body: BodyStyle): LineHeadi
 function assignLevels(candidates: Candidate[]): LineHeading[] {
   const usesRoman = candidates.some((c) => c.numbering?.kind === 'roman');
   let inBackMatter = false;
+  let inDivision = false;
   const headings: LineHeading[] = [];
   for (const c of candidates) {
     const numbering = c.numbering;
     const foldedRest = foldText(c.rest);
     let level = numbering?.depth ?? 1;
+    // Inside a part or chapter, numbered sections sit one level down ("3.1" already does).
+    if (numbering?.kind === 'division') inDivision = true;
+    else if (inDivision && (numbering?.kind === 'arabic' || numbering?.kind === 'roman')) {
+      level = Math.max(level, 2);
+    }
     if (numbering?.kind === 'letter' && numbering.depth === 1) {
       if (inBackMatter) level = 1;
       else if (usesRoman && numbering.punctuated) level = 2;
@@ -178,6 +185,10 @@ function mergeWrappedHeadings(
     if (absorbed.has(heading.lineIndex)) continue;
     let text = heading.text;
     let index = heading.lineIndex;
+    if (isBareDivision(text) && isDivisionTitle(lines[index]!, lines[index + 1], body)) {
+      text = `${text} ${lines[index + 1]!.text}`;
+      absorbed.add(++index);
+    }
     for (;;) {
       const line = lines[index]!;
       const next = lines[index + 1];
@@ -208,6 +219,36 @@ function mergeWrappedHeadings(
     merged.push({ ...heading, text });
   }
   return merged;
+}
+
+/**
+ * "APPENDIX 2" or "Chapter 3" recurs with another number on several pages, like a running head,
+ * but away from the page's top and bottom edges it is a heading.
+ */
+function isNumberedDivision(line: TextLine): boolean {
+  const kind = parseNumbering(line.text)?.kind;
+  const fromEdge = Math.min(line.y, line.pageHeight - line.y);
+  return (kind === 'appendix' || kind === 'division') && fromEdge > line.pageHeight * 0.1;
+}
+
+const isBareDivision = (text: string) => {
+  const numbering = parseNumbering(text);
+  return numbering?.kind === 'division' && numbering.rest === '';
+};
+
+/** "Chapter 3" or "PART II" alone on its line is followed by its title, set as a heading. */
+function isDivisionTitle(line: TextLine, next: TextLine | undefined, body: BodyStyle): boolean {
+  return (
+    next !== undefined &&
+    next.page === line.page &&
+    line.y - next.y > 0 &&
+    line.y - next.y < Math.max(line.size, next.size) * 4 &&
+    !isBodyStyle(next, body) &&
+    next.size >= body.size &&
+    next.text.length <= MAX_HEADING_CHARS &&
+    !parseNumbering(next.text) &&
+    /^\p{Lu}/u.test(next.text)
+  );
 }
 
 /** A heading line that wrapped is long, or stops on a word that needs a continuation. */
