@@ -3,6 +3,7 @@
  * the text jumps back or across a column gap. Every later rule reads lines, not items.
  */
 import { foldText } from './fold-text';
+import { uprightPage } from './page-orientation';
 import type { PdfPageText, PdfTextItem } from './pdf-structure';
 
 export interface TextLine {
@@ -46,7 +47,8 @@ interface Run {
   size: number;
 }
 
-export function pageLines(page: PdfPageText): TextLine[] {
+export function pageLines(printedPage: PdfPageText): TextLine[] {
+  const page = uprightPage(printedPage);
   const runs: Run[] = [];
   let current: Run | null = null;
   for (const item of page.items) {
