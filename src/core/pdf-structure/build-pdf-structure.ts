@@ -82,7 +82,11 @@ export function buildPdfStructure(input: PdfDocumentInput): PdfStructure {
   );
   const firstPage = lines.filter((line) => line.page === 1);
   const title = findTitle(firstPage, input.metadata?.title);
-  const lineHeadings = headingsFromLines(lines, body);
+  // Page 1's lines come first, so the title's line numbers hold for the whole document. A
+  // title no larger than the body may be a guess that took in a heading: it excludes nothing.
+  const titleSize = lines[title.lineIndexes[0] ?? -1]?.size ?? 0;
+  const titleLines = titleSize >= body.size * 1.15 ? title.lineIndexes : [];
+  const lineHeadings = headingsFromLines(lines, body, titleLines);
   const useOutline = isUsableOutline(input.outline);
   const printedHeadings = lineHeadings.map(({ lineIndex: _lineIndex, ...heading }) => heading);
   const headings: PdfHeading[] = useOutline

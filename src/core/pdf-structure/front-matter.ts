@@ -4,6 +4,8 @@
  * only when it agrees with the page's most prominent text; otherwise the largest text wins.
  */
 import { foldText } from './fold-text';
+import { parseNumbering } from './heading-numbering';
+import { isKnownSectionName } from './section-names';
 import type { TextLine } from './text-lines';
 
 /** Lines that are never a title however large: venue banners, identifiers, licences. */
@@ -46,7 +48,8 @@ function prominentBlocks(firstPage: TextLine[]): Block[] {
         Math.abs(line.size - size) < 0.3 &&
         (line.y >= line.pageHeight * 0.3 || line.pageHeight === 0) &&
         !NOT_TITLE.test(line.text) &&
-        !ARTICLE_TYPE.test(line.text);
+        !ARTICLE_TYPE.test(line.text) &&
+        !isSectionHeading(line.text);
       if (!eligible) {
         current = null;
         return;
@@ -64,6 +67,12 @@ function prominentBlocks(firstPage: TextLine[]): Block[] {
     if (blocks.length >= BLOCKS_COMPARED) break;
   }
   return blocks.filter((block) => (block.text.match(/\p{L}/gu)?.length ?? 0) >= 4);
+}
+
+/** "Summary", "1. Introduction": a section's heading may be set as large as the title. */
+function isSectionHeading(text: string): boolean {
+  const numbering = parseNumbering(text);
+  return isKnownSectionName(numbering ? numbering.rest : text) || numbering?.kind === 'arabic';
 }
 
 function agrees(a: string, b: string): boolean {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildPdfStructure } from './build-pdf-structure';
 import type { PdfPageText } from './pdf-structure';
-import { bodyLines, BOLD_FONT, heading, textPage } from '../../../test/fixtures/pdf/text-items';
+import {
+  bodyLines,
+  BOLD_FONT,
+  heading,
+  textItem,
+  textPage,
+} from '../../../test/fixtures/pdf/text-items';
 
 const headingsOf = (pages: PdfPageText[]) =>
   buildPdfStructure({ fingerprint: 'f', pageCount: pages.length, pages }).headings.map((h) => [
@@ -13,6 +19,7 @@ describe('headings above and beside numbered sections', () => {
   it('puts parts at the top level, their numbered sections one down, and joins a part to its title line', () => {
     const pages = [
       textPage(1, [
+        { text: 'Communication Theory of Secrecy Systems', size: 18, font: BOLD_FONT },
         heading('1 INTRODUCTION AND SUMMARY'),
         ...bodyLines(10),
         { text: 'PART I', size: 14, font: BOLD_FONT, x: 280 },
@@ -37,16 +44,20 @@ describe('headings above and beside numbered sections', () => {
   });
 
   it('reads thesis chapters written in words or digits, with the chapter title below', () => {
-    const pages = [1, 2, 3].map((page) =>
-      textPage(page, [
-        { text: `Thesis running head ${page}`, size: 8, y: 800 },
-        { text: page === 2 ? 'CHAPTER TWO' : `Chapter ${page}`, size: 16, font: BOLD_FONT },
-        { text: ['Introduction', 'Learning to Read', 'Evaluation'][page - 1]!, size: 20 },
-        heading(`${page}.1 Setting`),
+    const titlePage = textPage(1, [
+      { text: 'Reading in Three Passes', size: 24, font: BOLD_FONT },
+      { text: 'A thesis submitted for the degree of Doctor of Philosophy', size: 12 },
+    ]);
+    const chapterPages = [1, 2, 3].map((chapter) =>
+      textPage(chapter + 1, [
+        { text: `Thesis running head ${chapter}`, size: 8, y: 800 },
+        { text: chapter === 2 ? 'CHAPTER TWO' : `Chapter ${chapter}`, size: 16, font: BOLD_FONT },
+        { text: ['Introduction', 'Learning to Read', 'Evaluation'][chapter - 1]!, size: 20 },
+        heading(`${chapter}.1 Setting`),
         ...bodyLines(12),
       ]),
     );
-    const chapters = headingsOf(pages).filter(([, level]) => level === 1);
+    const chapters = headingsOf([titlePage, ...chapterPages]).filter(([, level]) => level === 1);
     expect(chapters).toEqual([
       ['Chapter 1 Introduction', 1],
       ['CHAPTER TWO Learning to Read', 1],
@@ -81,5 +92,67 @@ describe('headings above and beside numbered sections', () => {
       ]),
     ];
     expect(headingsOf(pages)).toEqual([['1 Introduction', 1]]);
+  });
+});
+
+/** A paragraph whose first line opens with `lead` in `font` (at `size`), then body text. */
+function runInPage(
+  page: number,
+  leads: { lead: string; font?: string; size?: number }[],
+): PdfPageText {
+  const items = leads.flatMap(({ lead, font = BOLD_FONT, size = 10 }, i) => {
+    const y = 740 - i * 120;
+    const leadItem = { ...textItem(lead, 72, y, size, font), hasEOL: false };
+    const rest = textItem('Let the body text follow on the line.', 72 + leadItem.width + 4, y);
+    return [
+      leadItem,
+      rest,
+      ...bodyLines(8).map((line, j) => textItem(line.text, 72, y - 13 * (j + 1))),
+    ];
+  });
+  return { page, width: 595, height: 842, items };
+}
+
+describe('run-in headings', () => {
+  it('takes a bold numbered lead phrase opening a paragraph as its heading', () => {
+    const pages = [
+      runInPage(1, [
+        { lead: '1. Introduction.' },
+        { lead: '2. The Abstracted Problem' },
+        { lead: '2.1 A detail.' },
+      ]),
+    ];
+    expect(headingsOf(pages)).toEqual([
+      ['1. Introduction', 1],
+      ['2. The Abstracted Problem', 1],
+      ['2.1 A detail', 2],
+    ]);
+  });
+
+  it('reads a lead in capitals in the body font, as older papers set them', () => {
+    const pages = [
+      textPage(1, [
+        { text: '1. INTRODUCTION. The problem we study is an old one and still open.' },
+        ...bodyLines(10),
+        { text: '2. RESULTS: We find that the method works on every input we tried.' },
+        ...bodyLines(10),
+      ]),
+    ];
+    expect(headingsOf(pages)).toEqual([
+      ['1. INTRODUCTION', 1],
+      ['2. RESULTS', 1],
+    ]);
+  });
+
+  it('does not take unnumbered labels (theorems, a structured abstract) for sections', () => {
+    const pages = [
+      runInPage(1, [
+        { lead: 'Background:' },
+        { lead: 'Theorem 2.' },
+        { lead: 'Proof.' },
+        { lead: 'Conclusions:' },
+      ]),
+    ];
+    expect(headingsOf(pages)).toEqual([]);
   });
 });

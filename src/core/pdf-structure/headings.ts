@@ -64,7 +64,8 @@ function toCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candid
   if (/[,;]$/.test(text) || (text.match(/\p{L}/gu)?.length ?? 0) < 2) return null;
   const numbering = parseNumbering(text);
   const rest = (numbering ? numbering.rest : text).replace(/[.:]$/, '').trim();
-  const known = KNOWN_SECTION_NAMES.has(foldText(rest));
+  // "conclusions." ending a paragraph is no heading: a heading starts with a capital.
+  const known = /^\p{Lu}/u.test(rest) && KNOWN_SECTION_NAMES.has(foldText(rest));
   const letters = rest.replace(/[^\p{L}]/gu, '');
   // "APPENDIX 1" has no text after its number: its own capitals count.
   const allCaps = isAllCaps(rest || text);
@@ -92,12 +93,62 @@ function toCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candid
   return { lineIndex, line, numbering, rest, known, strong: false, styleKey: styleKeyOf(line) };
 }
 
-export function headingsFromLines(lines: TextLine[], body: BodyStyle): LineHeading[] {
+/** "2. RESULTS. The model ..." or "INTRODUCTION: We ...": a capitals lead in the body's font. */
+const CAPS_RUN_IN = /^((?:[\dIVX]{1,4}\.?\s+)?\p{Lu}[\p{Lu}\s'’-]{3,60})[.:]\s+\p{Lu}/u;
+
+/**
+ * A run-in heading opens a paragraph: a bold or larger lead phrase ("3. Algorithm."), or one in
+ * capitals, then the paragraph on the same line. Only numbered leads count: a bold "Theorem 2."
+ * or "Proof." opens no section.
+ */
+function runInCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candidate | null {
+  // The paragraph after the lead is body text; another style there ("M" then a subscript "3I")
+  // means the lead is a fragment of a heading.
+  const styledLead =
+    line.lead &&
+    (line.lead.fontName !== body.fontName || line.lead.size >= body.size * 1.1) &&
+    isBodyStyle({ ...line, ...line.lead.followedBy }, body) &&
+    line.lead;
+  const capsLead = styledLead ? null : CAPS_RUN_IN.exec(line.text)?.[1];
+  const lead = styledLead
+    ? { ...line, text: styledLead.text, fontName: styledLead.fontName, size: styledLead.size }
+    : capsLead
+      ? { ...line, text: capsLead.trim() }
+      : null;
+  if (!lead) return null;
+  const text = lead.text.replace(/[.:—–-]+$/, '').trim();
+  if (text.split(' ').length > MAX_HEADING_WORDS || !/\p{L}{3}/u.test(text)) return null;
+  const numbering = parseNumbering(text);
+  const rest = numbering ? numbering.rest : text;
+  // Unnumbered leads ("Background:", "Funding.") label parts of structured abstracts and
+  // declarations more often than they open sections.
+  if (!numbering || !rest || numbering.kind === 'letter') return null;
+  if (capsLead && !isAllCaps(rest)) return null;
+  const headingLine = { ...lead, text, singleFont: true };
+  return {
+    lineIndex,
+    line: headingLine,
+    numbering,
+    rest,
+    known: isKnownSectionName(rest),
+    strong: true,
+    styleKey: styleKeyOf(headingLine),
+  };
+}
+
+/** `titleLines`: the title's lines, which are no heading however they are set. */
+export function headingsFromLines(
+  lines: TextLine[],
+  body: BodyStyle,
+  titleLines: number[] = [],
+): LineHeading[] {
   const repeated = runningTexts(lines);
+  const title = new Set(titleLines);
   const candidates: Candidate[] = [];
   lines.forEach((line, index) => {
+    if (title.has(index)) return;
     if (repeated.has(runningKey(line)) && !isNumberedDivision(line)) return;
-    const candidate = toCandidate(line, index, body);
+    const candidate = runInCandidate(line, index, body) ?? toCandidate(line, index, body);
     if (candidate) candidates.push(candidate);
   });
 
@@ -189,7 +240,9 @@ function mergeWrappedHeadings(
       text = `${text} ${lines[index + 1]!.text}`;
       absorbed.add(++index);
     }
-    for (;;) {
+    // A run-in heading's line goes on with its paragraph: nothing to join.
+    const runIn = heading.text !== lines[index]!.text;
+    while (!runIn) {
       const line = lines[index]!;
       const next = lines[index + 1];
       const nextHeading = byLine.get(index + 1);

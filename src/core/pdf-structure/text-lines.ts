@@ -21,6 +21,16 @@ export interface TextLine {
   singleFont: boolean;
   pageHeight: number;
   pageWidth: number;
+  /**
+   * The line's opening words when they are set in another font or size than the rest: a run-in
+   * heading ("2. The Problem" in bold, then the paragraph) or a label.
+   */
+  lead?: {
+    text: string;
+    fontName: string;
+    size: number;
+    followedBy: { fontName: string; size: number };
+  };
 }
 
 const SPACING_ACCENT = /^[`´¨ˆ˜¯˘˙˚¸˝˛ˇ^~'’]$/;
@@ -95,6 +105,9 @@ function toLine(run: Run, page: PdfPageText): TextLine {
   const charsByFont = new Map<string, number>();
   const charsBySize = new Map<number, number>();
   let spaceItemSeen = false;
+  let leadStyle: { fontName: string; size: number } | null = null;
+  let leadEnd: number | null = null;
+  let followedBy: { fontName: string; size: number } | null = null;
   for (const item of run.items) {
     if (item.str.trim() === '') {
       spaceItemSeen = true;
@@ -102,6 +115,14 @@ function toLine(run: Run, page: PdfPageText): TextLine {
     }
     const x = item.transform[4] ?? 0;
     const size = itemFontSize(item);
+    if (leadStyle === null) leadStyle = { fontName: item.fontName, size };
+    else if (
+      leadEnd === null &&
+      (item.fontName !== leadStyle.fontName || Math.abs(size - leadStyle.size) > 0.5)
+    ) {
+      leadEnd = text.length;
+      followedBy = { fontName: item.fontName, size };
+    }
     const gap = x - previousRight;
     // A space glyph counts unless the next word starts right where the last one ended.
     const needsSpace =
@@ -119,8 +140,12 @@ function toLine(run: Run, page: PdfPageText): TextLine {
       charsBySize.set(rounded, (charsBySize.get(rounded) ?? 0) + chars);
     }
   }
+  const leadText = leadEnd === null ? '' : cleanLineText(text.slice(0, leadEnd));
   return {
     text: cleanLineText(text),
+    ...(leadText && leadStyle && followedBy
+      ? { lead: { text: leadText, ...leadStyle, followedBy } }
+      : {}),
     page: page.page,
     x: run.x,
     y: run.y,
