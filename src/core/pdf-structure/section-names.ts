@@ -1,6 +1,19 @@
 /** Section names papers print without numbering, which mark a line as a heading by themselves. */
 import { foldText } from './fold-text';
 
+const REFERENCE_NAMES = [
+  'References',
+  'Bibliography',
+  'Literature Cited',
+  'Works Cited',
+  'References and Notes',
+  'Notes and References',
+  'References Cited',
+  'Cited Literature',
+  'Reference List',
+  'List of References',
+];
+
 export const KNOWN_SECTION_NAMES = new Set(
   [
     'Abstract',
@@ -17,9 +30,6 @@ export const KNOWN_SECTION_NAMES = new Set(
     'Discussion',
     'Summary',
     'Future Work',
-    'References',
-    'Bibliography',
-    'Literature Cited',
     'Acknowledgments',
     'Acknowledgements',
     'Acknowledgment',
@@ -27,6 +37,7 @@ export const KNOWN_SECTION_NAMES = new Set(
     'Appendix',
     'Appendices',
     'Keywords',
+    ...REFERENCE_NAMES,
   ].map(foldText),
 );
 
@@ -44,11 +55,7 @@ export const FRAME_SECTION_NAMES = new Set(
   ].map(foldText),
 );
 
-export const REFERENCE_SECTION_NAMES = new Set(
-  ['References', 'Bibliography', 'Literature Cited', 'Works Cited', 'References and Notes'].map(
-    foldText,
-  ),
-);
+export const REFERENCE_SECTION_NAMES = new Set(REFERENCE_NAMES.map(foldText));
 
 export function isKnownSectionName(text: string): boolean {
   return KNOWN_SECTION_NAMES.has(foldText(text));
