@@ -38,9 +38,18 @@ const SPACING_ACCENT = /^[`´¨ˆ˜¯˘˙˚¸˝˛ˇ^~'’]$/;
 /** Gap, in font sizes, beyond which two items on one baseline belong to different columns. */
 const COLUMN_GAP = 2.5;
 
+/** Average advance of a character, in font sizes: about half an em in common fonts. */
+const EM_PER_CHAR = 0.5;
+
 function itemFontSize(item: PdfTextItem): number {
   const [, , c = 0, d = 0] = item.transform;
-  return Math.hypot(c, d) || item.height || 0;
+  const claimed = Math.hypot(c, d) || item.height || 0;
+  // Some fonts (bitmap Type3, scaled boxes) state a size their glyphs do not have: 0.24 for
+  // 10-point text, or 120 for text 6 points wide. The advance per character then tells better.
+  const chars = item.str.trim().length;
+  if (chars === 0 || item.width <= 0) return claimed;
+  const estimated = item.width / chars / EM_PER_CHAR;
+  return claimed < estimated / 8 || claimed > estimated * 8 ? Math.round(estimated) : claimed;
 }
 
 /** Rotated text (arXiv's margin stamp, sideways tables) is not part of the reading flow. */
