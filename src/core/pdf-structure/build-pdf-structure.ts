@@ -15,7 +15,12 @@ import {
   type PdfReference,
   type PdfStructure,
 } from './pdf-structure';
-import { headingsFromOutline, isUsableOutline, reconcileOutline } from './outline-headings';
+import {
+  headingsFromOutline,
+  isUsableOutline,
+  printedOutlineEntries,
+  reconcileOutline,
+} from './outline-headings';
 import { splitReferences } from './references';
 import { REFERENCE_SECTION_NAMES } from './section-names';
 import { bodyStyle, pageLines, runningKey, runningTexts, type TextLine } from './text-lines';
@@ -87,10 +92,13 @@ export function buildPdfStructure(input: PdfDocumentInput): PdfStructure {
   const titleSize = lines[title.lineIndexes[0] ?? -1]?.size ?? 0;
   const titleLines = titleSize >= body.size * 1.15 ? title.lineIndexes : [];
   const lineHeadings = headingsFromLines(lines, body, titleLines);
-  const useOutline = isUsableOutline(input.outline);
+  const outline = isUsableOutline(input.outline)
+    ? printedOutlineEntries(headingsFromOutline(input.outline!), lines)
+    : null;
+  const useOutline = outline !== null;
   const printedHeadings = lineHeadings.map(({ lineIndex: _lineIndex, ...heading }) => heading);
-  const headings: PdfHeading[] = useOutline
-    ? reconcileOutline(headingsFromOutline(input.outline!), printedHeadings)
+  const headings: PdfHeading[] = outline
+    ? reconcileOutline(outline, printedHeadings)
     : printedHeadings;
 
   return {

@@ -6,6 +6,7 @@ import { foldText, stripHeadingNumber } from './fold-text';
 import { parseNumbering } from './heading-numbering';
 import type { PdfHeading, PdfOutlineNode } from './pdf-structure';
 import { FRAME_SECTION_NAMES } from './section-names';
+import type { TextLine } from './text-lines';
 
 export function headingsFromOutline(outline: PdfOutlineNode[]): PdfHeading[] {
   let top = outline;
@@ -60,4 +61,32 @@ export function isUsableOutline(outline: PdfOutlineNode[] | null | undefined): b
   let top = outline;
   while (top.length === 1 && top[0]!.children.length > 0) top = top[0]!.children;
   return top.length >= 2;
+}
+
+/** Share of outline entries the page text must show for the outline to be used at all. */
+const MIN_PRINTED_SHARE = 0.5;
+
+/**
+ * The outline entries the pages print: a line starting with the entry's text (numbering aside),
+ * or the first line of an entry that wrapped. Bookmarks for sections a PDF does not contain
+ * (an excerpt keeps its source's outline) go; an outline that mostly disagrees with the page
+ * (a converter's file name, another document's sections) is not used: null.
+ */
+export function printedOutlineEntries(
+  outline: PdfHeading[],
+  lines: TextLine[],
+): PdfHeading[] | null {
+  const printed = lines
+    .map((line) => foldText(stripHeadingNumber(line.text)))
+    .filter((text) => text.length >= 3);
+  const kept = outline.filter((heading) => {
+    const wanted = foldText(stripHeadingNumber(heading.text));
+    return printed.some(
+      (text) => text.startsWith(wanted) || (text.length >= 8 && wanted.startsWith(text)),
+    );
+  });
+  const topLevel = (headings: PdfHeading[]) => headings.filter((h) => h.level === 1).length;
+  return topLevel(kept) >= topLevel(outline) * MIN_PRINTED_SHARE && topLevel(kept) >= 2
+    ? kept
+    : null;
 }
