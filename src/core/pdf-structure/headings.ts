@@ -1,26 +1,30 @@
 /**
- * Section headings from the printed lines. A line is a heading when it is short, stands alone, and either carries section
- * numbering or a known section name in a style that differs from the body, or shares the exact
+ * Section headings from the printed lines. A line is a heading when it is short, stands alone,
+ * and either carries section numbering or a known section name in a style that differs from the body, or shares the exact
  * style (font and size) of such headings.
  */
-import { foldText, stripHeadingNumber } from './fold-text';
+import { foldText } from './fold-text';
 import { keepIncreasingSections } from './heading-order';
 import { parseNumbering, type Numbering } from './heading-numbering';
+import {
+  isAllCaps,
+  isBodyStyle,
+  MAX_HEADING_CHARS,
+  styleKeyOf,
+  type BodyStyle,
+} from './heading-style';
 import type { PdfHeading } from './pdf-structure';
 import { isKnownSectionName, KNOWN_SECTION_NAMES, REFERENCE_SECTION_NAMES } from './section-names';
 import { runningKey, runningTexts, type TextLine } from './text-lines';
+import { mergeWrappedHeadings } from './wrapped-headings';
+
+export type { BodyStyle } from './heading-style';
 
 /** A heading found on a line, with the line it came from (the reference list needs it). */
 export interface LineHeading extends PdfHeading {
   lineIndex: number;
 }
 
-export interface BodyStyle {
-  size: number;
-  fontName: string;
-}
-
-const MAX_HEADING_CHARS = 90;
 /** Share of a style's lines that must be certain headings for the style to mark headings. */
 const MIN_STRONG_SHARE = 0.1;
 
@@ -41,19 +45,6 @@ interface Candidate {
   /** Numbered or a known name: evidence enough on its own. */
   strong: boolean;
   styleKey: string;
-}
-
-/** Font, size and case: "RESULTS" and "Protein purification" in one font are different styles. */
-const styleKeyOf = (line: TextLine) =>
-  `${line.fontName}|${line.size}|${isAllCaps(stripHeadingNumber(line.text)) ? 'caps' : 'mixed'}`;
-
-function isBodyStyle(line: TextLine, body: BodyStyle): boolean {
-  return line.fontName === body.fontName && Math.abs(line.size - body.size) < 0.6;
-}
-
-function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && letters === letters.toUpperCase();
 }
 
 function toCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candidate | null {
@@ -221,60 +212,6 @@ function assignLevels(candidates: Candidate[]): LineHeading[] {
 }
 
 /**
- * A heading too long for one line continues on the next line in the same style; that line may
- * itself have been taken for an (unnumbered) heading.
- */
-function mergeWrappedHeadings(
-  headings: LineHeading[],
-  lines: TextLine[],
-  body: BodyStyle,
-): LineHeading[] {
-  const byLine = new Map(headings.map((h) => [h.lineIndex, h]));
-  const absorbed = new Set<number>();
-  const merged: LineHeading[] = [];
-  for (const heading of headings) {
-    if (absorbed.has(heading.lineIndex)) continue;
-    let text = heading.text;
-    let index = heading.lineIndex;
-    if (isBareDivision(text) && isDivisionTitle(lines[index]!, lines[index + 1], body)) {
-      text = `${text} ${lines[index + 1]!.text}`;
-      absorbed.add(++index);
-    }
-    // A run-in heading's line goes on with its paragraph: nothing to join.
-    const runIn = heading.text !== lines[index]!.text;
-    while (!runIn) {
-      const line = lines[index]!;
-      const next = lines[index + 1];
-      const nextHeading = byLine.get(index + 1);
-      if (
-        !next ||
-        (nextHeading && nextHeading.number !== undefined) ||
-        next.page !== line.page ||
-        Math.abs(next.size - line.size) > 0.6 ||
-        next.fontName !== line.fontName ||
-        isBodyStyle(line, body) ||
-        (isAllCaps(text) && !isAllCaps(next.text)) ||
-        line.y - next.y <= 0 ||
-        line.y - next.y > line.size * 1.6 ||
-        parseNumbering(next.text) ||
-        (isKnownSectionName(next.text) && !isKnownSectionName(`${text} ${next.text}`)) ||
-        isKnownSectionName(text) ||
-        /[.:]$/.test(line.text) ||
-        !looksUnfinished(line.text) ||
-        `${text} ${next.text}`.length > MAX_HEADING_CHARS * 1.5
-      ) {
-        break;
-      }
-      text = `${text} ${next.text}`;
-      index++;
-      absorbed.add(index);
-    }
-    merged.push({ ...heading, text });
-  }
-  return merged;
-}
-
-/**
  * "APPENDIX 2" or "Chapter 3" recurs with another number on several pages, like a running head,
  * but away from the page's top and bottom edges it is a heading.
  */
@@ -282,31 +219,4 @@ function isNumberedDivision(line: TextLine): boolean {
   const kind = parseNumbering(line.text)?.kind;
   const fromEdge = Math.min(line.y, line.pageHeight - line.y);
   return (kind === 'appendix' || kind === 'division') && fromEdge > line.pageHeight * 0.1;
-}
-
-const isBareDivision = (text: string) => {
-  const numbering = parseNumbering(text);
-  return numbering?.kind === 'division' && numbering.rest === '';
-};
-
-/** "Chapter 3" or "PART II" alone on its line is followed by its title, set as a heading. */
-function isDivisionTitle(line: TextLine, next: TextLine | undefined, body: BodyStyle): boolean {
-  return (
-    next !== undefined &&
-    next.page === line.page &&
-    line.y - next.y > 0 &&
-    line.y - next.y < Math.max(line.size, next.size) * 4 &&
-    !isBodyStyle(next, body) &&
-    next.size >= body.size &&
-    next.text.length <= MAX_HEADING_CHARS &&
-    !parseNumbering(next.text) &&
-    /^\p{Lu}/u.test(next.text)
-  );
-}
-
-/** A heading line that wrapped is long, or stops on a word that needs a continuation. */
-function looksUnfinished(text: string): boolean {
-  return (
-    text.length >= 25 || /(?:\b(?:and|or|of|for|the|in|on|with|to|a|an|from|by)|[-,–])$/i.test(text)
-  );
 }
