@@ -59,4 +59,18 @@ describe('reference lists', () => {
     });
     expect(referencesOf('References', entries)).toHaveLength(SURNAMES.length);
   });
+
+  it('reads alphabetic keys without a year as labels, but not a bracketed note', () => {
+    const entries: LineSpec[] = [
+      { text: '[BP] S. Brin and L. Page. The anatomy of a search engine. In WWW, 1998.', size: 9 },
+      { text: '[Kle98] J. Kleinberg. Authoritative sources in a hyperlinked', size: 9 },
+      { text: '[Online]. Available: http://example.org/kleinberg.', size: 9 },
+      { text: '[WVS+96] R. Weiss and others. HyPursuit. In Hypertext, 1996.', size: 9 },
+    ];
+    expect(referencesOf('References', entries).map((r) => r.text.slice(0, 6))).toEqual([
+      '[BP] S',
+      '[Kle98',
+      '[WVS+9',
+    ]);
+  });
 });

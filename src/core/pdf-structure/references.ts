@@ -7,8 +7,11 @@
 import type { PdfReference } from './pdf-structure';
 import type { TextLine } from './text-lines';
 
-/** "[12]", "[Lam78]", "[ABC+20a]"; not "[hep-ph]" (an arXiv category that wrapped). */
-const BRACKET_LABEL = /^\[(?:\d{1,3}|\p{L}[\p{L}+.\- ]{0,15}\d{2,4}[a-z]?)\]/u;
+/**
+ * "[12]", "[Lam78]", "[ABC+20a]", "[BP]"; not "[hep-ph]" (an arXiv category that wrapped) nor
+ * "[Online]" (IEEE's note before a URL).
+ */
+const BRACKET_LABEL = /^\[(?:\d{1,3}|\p{L}[\p{L}+.\- ]{0,15}\d{2,4}[a-z]?|\p{Lu}{2,6}\+?)\]/u;
 const NUMBER_LABEL = /^(\d{1,3})[.)]?\s+\S/;
 const MAX_ENTRY_CHARS = 1500;
 
