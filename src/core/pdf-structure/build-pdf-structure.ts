@@ -119,6 +119,9 @@ export function buildPdfStructure(input: PdfDocumentInput): PdfStructure {
 
 const CAPTION_START = /^(Figure|FIGURE|Fig\.|FIG\.|Table|TABLE)\s*[\dIVX]+\b/;
 
+/** "Affiliation:", "Author addresses:" alone on a line opens a block after the list. */
+const BLOCK_LABEL = /^\p{Lu}[\p{L}’' ]{4,30}:$/u;
+
 const isReferenceName = (text: string) =>
   REFERENCE_SECTION_NAMES.has(foldText(text.replace(/^[\dIVX]+\.?\s*/, '')));
 
@@ -147,7 +150,10 @@ function findReferences(lines: TextLine[], headings: LineHeading[]): PdfReferenc
   );
 }
 
-/** Lines from `first` to the next top-level heading; figures and tables floated after the list end it. */
+/**
+ * Lines from `first` to the next top-level heading; figures and tables floated after the list,
+ * or a labelled block (the authors' affiliations), end it.
+ */
 function referenceLines(
   lines: TextLine[],
   headings: LineHeading[],
@@ -158,5 +164,7 @@ function referenceLines(
   let end = next?.lineIndex ?? lines.length;
   const caption = lines.findIndex((line, index) => index >= first && CAPTION_START.test(line.text));
   if (caption >= 0) end = Math.min(end, caption);
+  const block = lines.findIndex((line, index) => index > first && BLOCK_LABEL.test(line.text));
+  if (block >= 0) end = Math.min(end, block);
   return lines.slice(first, end).filter((line) => !running.has(runningKey(line)));
 }

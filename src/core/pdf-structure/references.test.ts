@@ -73,4 +73,19 @@ describe('reference lists', () => {
       '[WVS+9',
     ]);
   });
+
+  it('ends the list where a labelled block of author details begins', () => {
+    const entries: LineSpec[] = [
+      { text: 'Codd EF (1990). The Relational Model for Database Management.', size: 9 },
+      { text: 'Wickham H (2009). Elegant Graphics for Data Analysis. Springer.', size: 9 },
+      { text: 'Affiliation:', size: 9 },
+      { text: 'Hadley Wickham', size: 9 },
+      { text: 'Rice University', size: 9 },
+      { text: 'E-mail: someone@example.org', size: 9 },
+    ];
+    expect(referencesOf('References', entries).map((r) => r.text.slice(0, 4))).toEqual([
+      'Codd',
+      'Wick',
+    ]);
+  });
 });
