@@ -76,8 +76,10 @@ describe('reference lists', () => {
 
   it('ends the list where a labelled block of author details begins', () => {
     const entries: LineSpec[] = [
-      { text: 'Codd EF (1990). The Relational Model for Database Management.', size: 9 },
-      { text: 'Wickham H (2009). Elegant Graphics for Data Analysis. Springer.', size: 9 },
+      { text: 'Codd EF (1990). The Relational Model for Database Management:', size: 9 },
+      { text: 'Version 2. Addison-Wesley, Boston.', size: 9, x: 84 },
+      { text: 'Wickham H (2009). ggplot2: Elegant Graphics for Data Analysis.', size: 9 },
+      { text: 'Springer-Verlag, New York.', size: 9, x: 84 },
       { text: 'Affiliation:', size: 9 },
       { text: 'Hadley Wickham', size: 9 },
       { text: 'Rice University', size: 9 },
