@@ -5,15 +5,8 @@
 import { findCaptions } from './captions';
 import { foldText } from './fold-text';
 import { findAbstract, findAuthors, findTitle } from './front-matter';
-import {
-  findConclusions,
-  headingsFromLines,
-  headingsFromOutline,
-  isUsableOutline,
-  reconcileOutline,
-  REFERENCE_SECTION_NAMES,
-  type LineHeading,
-} from './headings';
+import { findConclusions } from './heading-order';
+import { headingsFromLines, type LineHeading } from './headings';
 import { findIdentifiers } from './identifiers';
 import {
   PDF_STRUCTURE_FORMAT_VERSION,
@@ -22,7 +15,14 @@ import {
   type PdfReference,
   type PdfStructure,
 } from './pdf-structure';
+import {
+  headingsFromOutline,
+  isUsableOutline,
+  printedOutlineEntries,
+  reconcileOutline,
+} from './outline-headings';
 import { splitReferences } from './references';
+import { REFERENCE_SECTION_NAMES } from './section-names';
 import { bodyStyle, pageLines, runningKey, runningTexts, type TextLine } from './text-lines';
 
 /** Below this many characters per page, the PDF is taken to be a scan without text. */
@@ -87,11 +87,18 @@ export function buildPdfStructure(input: PdfDocumentInput): PdfStructure {
   );
   const firstPage = lines.filter((line) => line.page === 1);
   const title = findTitle(firstPage, input.metadata?.title);
-  const lineHeadings = headingsFromLines(lines, body);
-  const useOutline = isUsableOutline(input.outline);
+  // Page 1's lines come first, so the title's line numbers hold for the whole document. A
+  // title no larger than the body may be a guess that took in a heading: it excludes nothing.
+  const titleSize = lines[title.lineIndexes[0] ?? -1]?.size ?? 0;
+  const titleLines = titleSize >= body.size * 1.15 ? title.lineIndexes : [];
+  const lineHeadings = headingsFromLines(lines, body, titleLines);
+  const outline = isUsableOutline(input.outline)
+    ? printedOutlineEntries(headingsFromOutline(input.outline!), lines)
+    : null;
+  const useOutline = outline !== null;
   const printedHeadings = lineHeadings.map(({ lineIndex: _lineIndex, ...heading }) => heading);
-  const headings: PdfHeading[] = useOutline
-    ? reconcileOutline(headingsFromOutline(input.outline!), printedHeadings)
+  const headings: PdfHeading[] = outline
+    ? reconcileOutline(outline, printedHeadings)
     : printedHeadings;
 
   return {
@@ -111,6 +118,9 @@ export function buildPdfStructure(input: PdfDocumentInput): PdfStructure {
 }
 
 const CAPTION_START = /^(Figure|FIGURE|Fig\.|FIG\.|Table|TABLE)\s*[\dIVX]+\b/;
+
+/** "Affiliation:", "Author addresses:" alone on a line opens a block after the list. */
+const BLOCK_LABEL = /^\p{Lu}[\p{L}’' ]{4,30}:$/u;
 
 const isReferenceName = (text: string) =>
   REFERENCE_SECTION_NAMES.has(foldText(text.replace(/^[\dIVX]+\.?\s*/, '')));
@@ -140,7 +150,10 @@ function findReferences(lines: TextLine[], headings: LineHeading[]): PdfReferenc
   );
 }
 
-/** Lines from `first` to the next top-level heading; figures and tables floated after the list end it. */
+/**
+ * Lines from `first` to the next top-level heading; figures and tables floated after the list,
+ * or a labelled block (the authors' affiliations), end it.
+ */
 function referenceLines(
   lines: TextLine[],
   headings: LineHeading[],
@@ -151,5 +164,7 @@ function referenceLines(
   let end = next?.lineIndex ?? lines.length;
   const caption = lines.findIndex((line, index) => index >= first && CAPTION_START.test(line.text));
   if (caption >= 0) end = Math.min(end, caption);
+  const block = lines.findIndex((line, index) => index > first && BLOCK_LABEL.test(line.text));
+  if (block >= 0) end = Math.min(end, block);
   return lines.slice(first, end).filter((line) => !running.has(runningKey(line)));
 }

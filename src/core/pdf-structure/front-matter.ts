@@ -4,15 +4,21 @@
  * only when it agrees with the page's most prominent text; otherwise the largest text wins.
  */
 import { foldText } from './fold-text';
+import { parseNumbering } from './heading-numbering';
+import { isKnownSectionName } from './section-names';
 import type { TextLine } from './text-lines';
 
-/** Lines that are never a title however large: venue banners, identifiers, licences. */
+/**
+ * Lines that are never a title however large: venue banners, identifiers, licences, and what
+ * report and thesis covers print above or below the title (the institution, the report number,
+ * the degree statement).
+ */
 const NOT_TITLE =
-  /\b(journal|proceedings|conference|vol\.|volume|issn|doi|arxiv|preprint|copyright|licen[cs]e|submitted|accepted|published)\b|https?:|www\.|©/i;
+  /\b(journal|proceedings|conference|vol\.|volume|issn|doi|arxiv|preprint|copyright|licen[cs]e|submitted|accepted|published|received|correspondence|check for updates|technical (?:report|memorandum|note)|report (?:no|number)|dissertation|thesis|partial fulfil+ment|university|institute|laborator(?:y|ies)|department|faculty|committee)\b|\bcit(?:ation|e this(?: article)?):|https?:|www\.|©/i;
 
-/** Article-type banners printed above titles ("Research Article"). */
+/** Article-type banners printed above titles ("Research Article", "OPEN ACCESS"). */
 const ARTICLE_TYPE =
-  /^(research|original|review|short|brief)\s+(article|paper|communication|report)$/i;
+  /^(?:open access\s*)?(?:(?:research|original|review|short|brief|full|regular|invited)\s+)?(?:article|paper|communication|report|letter|review|editorial|perspective|commentary|note)?(?:\s*open access)?$/i;
 
 /** Prominent-text blocks compared against the metadata title. */
 const BLOCKS_COMPARED = 3;
@@ -46,7 +52,8 @@ function prominentBlocks(firstPage: TextLine[]): Block[] {
         Math.abs(line.size - size) < 0.3 &&
         (line.y >= line.pageHeight * 0.3 || line.pageHeight === 0) &&
         !NOT_TITLE.test(line.text) &&
-        !ARTICLE_TYPE.test(line.text);
+        !ARTICLE_TYPE.test(line.text) &&
+        !isSectionHeading(line.text);
       if (!eligible) {
         current = null;
         return;
@@ -64,6 +71,12 @@ function prominentBlocks(firstPage: TextLine[]): Block[] {
     if (blocks.length >= BLOCKS_COMPARED) break;
   }
   return blocks.filter((block) => (block.text.match(/\p{L}/gu)?.length ?? 0) >= 4);
+}
+
+/** "Summary", "1. Introduction": a section's heading may be set as large as the title. */
+function isSectionHeading(text: string): boolean {
+  const numbering = parseNumbering(text);
+  return isKnownSectionName(numbering ? numbering.rest : text) || numbering?.kind === 'arabic';
 }
 
 function agrees(a: string, b: string): boolean {
@@ -102,6 +115,14 @@ export function findTitle(
       };
     }
   }
+  const printed = metadataTitle ? linesSpelling(firstPage, metadataTitle) : null;
+  if (metadataTitle && printed) {
+    return {
+      title: metadataTitle.replace(/\s+/g, ' ').trim(),
+      source: 'metadata',
+      lineIndexes: printed,
+    };
+  }
   const best = blocks[0];
   if (!best) return { title: null, source: null, lineIndexes: [] };
   return {
@@ -109,6 +130,32 @@ export function findTitle(
     source: 'typography',
     lineIndexes: best.lineIndexes,
   };
+}
+
+/** Lines of page 1 searched for a metadata title printed in running text. */
+const TOP_LINES_SEARCHED = 12;
+/** Consecutive lines a title printed in running text may span. */
+const MAX_TITLE_LINES = 4;
+
+/**
+ * Older papers run the title into the text ("Mathematics. - On the attraction between ...
+ * plates. By ..."): no block of its own to agree with, but the metadata title is printed there
+ * word for word near the top of the page. A banner ("Proceedings of ...") never counts.
+ */
+function linesSpelling(firstPage: TextLine[], title: string): number[] | null {
+  const wanted = foldText(title);
+  if (title.split(/\s+/).length < 3 || wanted.length < 15 || NOT_TITLE.test(title)) return null;
+  const top = firstPage.slice(0, TOP_LINES_SEARCHED).map((line) => foldText(line.text));
+  for (let first = 0; first < top.length; first++) {
+    let text = '';
+    for (let last = first; last < Math.min(top.length, first + MAX_TITLE_LINES); last++) {
+      text += top[last];
+      if (text.includes(wanted)) {
+        return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+      }
+    }
+  }
+  return null;
 }
 
 const AFFILIATION =

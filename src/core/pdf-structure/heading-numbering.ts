@@ -1,6 +1,9 @@
-/** Reads a heading's printed numbering: "1", "2.3", "IV.", "A.", "Appendix B". */
+/**
+ * Reads a heading's printed numbering: "1", "2.3", "IV.", "A.", "Appendix B", and the divisions
+ * above sections: "Part II", "Chapter 3", "CHAPTER THREE".
+ */
 
-export type NumberingKind = 'arabic' | 'roman' | 'letter' | 'appendix';
+export type NumberingKind = 'arabic' | 'roman' | 'letter' | 'appendix' | 'division';
 
 export interface Numbering {
   kind: NumberingKind;
@@ -19,9 +22,25 @@ const ARABIC = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.\s*|\s+)(\p{Lu}.*)$/u;
 const ROMAN = /^([IVX]{1,5})([.:])\s*(\S.*)$/;
 const LETTER = /^([A-H])([.:]?)\s+(\p{Lu}.*)$/u;
 const LETTER_DOTTED_SUB = /^([A-H])\.(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen';
+const DIVISION = new RegExp(
+  `^(?:part|chapter)\\s+(\\d{1,2}|[IVX]{1,5}|${NUMBER_WORDS})(?![\\p{L}\\d])[.:—–-]*\\s*(.*)$`,
+  'iu',
+);
 const APPENDIX = /^appendix(?:\s+([A-Z\d]{1,2}))?(?:[.:\s—–-]+(.*))?$/i;
 
 export function parseNumbering(text: string): Numbering | null {
+  const division = DIVISION.exec(text);
+  if (division) {
+    return {
+      kind: 'division',
+      number: division[1]!,
+      depth: 1,
+      rest: division[2]!.trim(),
+      punctuated: true,
+    };
+  }
   const appendix = APPENDIX.exec(text);
   if (appendix) {
     return {

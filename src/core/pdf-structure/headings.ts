@@ -1,78 +1,30 @@
 /**
- * Section headings: from the outline when the PDF has a usable one, else from the printed
- * lines. A line is a heading when it is short, stands alone, and either carries section
- * numbering or a known section name in a style that differs from the body, or shares the exact
+ * Section headings from the printed lines. A line is a heading when it is short, stands alone,
+ * and either carries section numbering or a known section name in a style that differs from the body, or shares the exact
  * style (font and size) of such headings.
  */
-import { foldText, stripHeadingNumber } from './fold-text';
-import { parseNumbering, romanValue, type Numbering } from './heading-numbering';
-import type { PdfHeading, PdfOutlineNode } from './pdf-structure';
+import { foldText } from './fold-text';
+import { keepIncreasingSections } from './heading-order';
+import { parseNumbering, type Numbering } from './heading-numbering';
+import {
+  isAllCaps,
+  isBodyStyle,
+  MAX_HEADING_CHARS,
+  styleKeyOf,
+  type BodyStyle,
+} from './heading-style';
+import type { PdfHeading } from './pdf-structure';
+import { isKnownSectionName, KNOWN_SECTION_NAMES, REFERENCE_SECTION_NAMES } from './section-names';
 import { runningKey, runningTexts, type TextLine } from './text-lines';
+import { mergeWrappedHeadings } from './wrapped-headings';
 
-const KNOWN_SECTION_NAMES = new Set(
-  [
-    'Abstract',
-    'Introduction',
-    'Related Work',
-    'Related Works',
-    'Background',
-    'Preliminaries',
-    'Conclusion',
-    'Conclusions',
-    'Concluding Remarks',
-    'Conclusion and Future Work',
-    'Conclusions and Future Work',
-    'Discussion',
-    'Summary',
-    'Future Work',
-    'References',
-    'Bibliography',
-    'Literature Cited',
-    'Acknowledgments',
-    'Acknowledgements',
-    'Acknowledgment',
-    'Acknowledgement',
-    'Appendix',
-    'Appendices',
-    'Keywords',
-  ].map(foldText),
-);
-
-/** Unnumbered front and back matter, which outlines and pages often disagree about. */
-const FRAME_SECTION_NAMES = new Set(
-  [
-    'Abstract',
-    'Keywords',
-    'References',
-    'Bibliography',
-    'Acknowledgments',
-    'Acknowledgements',
-    'Acknowledgment',
-    'Acknowledgement',
-  ].map(foldText),
-);
-
-export const REFERENCE_SECTION_NAMES = new Set(
-  ['References', 'Bibliography', 'Literature Cited', 'Works Cited', 'References and Notes'].map(
-    foldText,
-  ),
-);
-
-function isKnownSectionName(text: string): boolean {
-  return KNOWN_SECTION_NAMES.has(foldText(text));
-}
+export type { BodyStyle } from './heading-style';
 
 /** A heading found on a line, with the line it came from (the reference list needs it). */
 export interface LineHeading extends PdfHeading {
   lineIndex: number;
 }
 
-export interface BodyStyle {
-  size: number;
-  fontName: string;
-}
-
-const MAX_HEADING_CHARS = 90;
 /** Share of a style's lines that must be certain headings for the style to mark headings. */
 const MIN_STRONG_SHARE = 0.1;
 
@@ -95,74 +47,6 @@ interface Candidate {
   styleKey: string;
 }
 
-export function headingsFromOutline(outline: PdfOutlineNode[]): PdfHeading[] {
-  let top = outline;
-  // Some PDFs wrap every section in one entry named after the paper.
-  while (top.length === 1 && top[0]!.children.length > 0) top = top[0]!.children;
-  const headings: PdfHeading[] = [];
-  const visit = (nodes: PdfOutlineNode[], level: number) => {
-    for (const node of nodes) {
-      const text = node.title.replace(/\s+/g, ' ').trim();
-      if (!text) continue;
-      const numbering = parseNumbering(text);
-      headings.push({
-        text,
-        ...(numbering?.number ? { number: numbering.number } : {}),
-        level,
-        page: node.page ?? 1,
-      });
-      visit(node.children, level + 1);
-    }
-  };
-  visit(top, 1);
-  return headings;
-}
-
-/**
- * Outlines often disagree with the page about unnumbered front and back matter: they list an
- * "Abstract" or "References" that is not printed as a heading, or leave out printed ones. The
- * page wins for those known names; every other outline entry stands.
- */
-export function reconcileOutline(outline: PdfHeading[], printed: PdfHeading[]): PdfHeading[] {
-  const isFrame = (h: PdfHeading) => !h.number && FRAME_SECTION_NAMES.has(foldText(h.text));
-  const printedNames = printed.filter((h) => h.level === 1 && isFrame(h));
-  const printedKeys = new Set(printedNames.map((h) => foldText(h.text)));
-  const outlineKeys = new Set(outline.map((h) => foldText(stripHeadingNumber(h.text))));
-  const result = outline.filter((h) => !isFrame(h) || printedKeys.has(foldText(h.text)));
-  for (const heading of printedNames) {
-    const key = foldText(heading.text);
-    if (outlineKeys.has(key)) continue;
-    const isAbstract = key === 'abstract';
-    let at = isAbstract
-      ? result.findIndex((h) => h.page >= heading.page)
-      : result.findLastIndex((h) => h.page <= heading.page) + 1;
-    if (at < 0) at = result.length;
-    result.splice(at, 0, heading);
-  }
-  return result;
-}
-
-/** Whether an outline is worth trusting over the typography: at least two sections. */
-export function isUsableOutline(outline: PdfOutlineNode[] | null | undefined): boolean {
-  if (!outline) return false;
-  let top = outline;
-  while (top.length === 1 && top[0]!.children.length > 0) top = top[0]!.children;
-  return top.length >= 2;
-}
-
-/** Font, size and case: "RESULTS" and "Protein purification" in one font are different styles. */
-const styleKeyOf = (line: TextLine) =>
-  `${line.fontName}|${line.size}|${isAllCaps(stripHeadingNumber(line.text)) ? 'caps' : 'mixed'}`;
-
-function isBodyStyle(line: TextLine, body: BodyStyle): boolean {
-  return line.fontName === body.fontName && Math.abs(line.size - body.size) < 0.6;
-}
-
-function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && letters === letters.toUpperCase();
-}
-
 function toCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candidate | null {
   const text = line.text;
   // Labels inside figures and formulas ("O N", "Pc Pc", "S = RT") have no real word.
@@ -171,9 +55,11 @@ function toCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candid
   if (/[,;]$/.test(text) || (text.match(/\p{L}/gu)?.length ?? 0) < 2) return null;
   const numbering = parseNumbering(text);
   const rest = (numbering ? numbering.rest : text).replace(/[.:]$/, '').trim();
-  const known = KNOWN_SECTION_NAMES.has(foldText(rest));
+  // "conclusions." ending a paragraph is no heading: a heading starts with a capital.
+  const known = /^\p{Lu}/u.test(rest) && KNOWN_SECTION_NAMES.has(foldText(rest));
   const letters = rest.replace(/[^\p{L}]/gu, '');
-  const allCaps = isAllCaps(rest);
+  // "APPENDIX 1" has no text after its number: its own capitals count.
+  const allCaps = isAllCaps(rest || text);
   // Small capitals (AASTeX, some journals) set headings smaller than the body.
   const minSize = allCaps && (numbering || known) ? 0.7 : 0.88;
   if (line.size < body.size * minSize) return null;
@@ -186,7 +72,7 @@ function toCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candid
     if (!styled && !known) return null;
     // "1. We show that ..." is a list item, not a section.
     if (/\.$/.test(numbering.rest) && numbering.rest.split(' ').length > 6) return null;
-    if (numbering.kind === 'appendix' || numbering.rest.length > 0) {
+    if (numbering.kind === 'appendix' || numbering.kind === 'division' || rest.length > 0) {
       return { lineIndex, line, numbering, rest, known, strong: true, styleKey: styleKeyOf(line) };
     }
     return null;
@@ -198,12 +84,62 @@ function toCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candid
   return { lineIndex, line, numbering, rest, known, strong: false, styleKey: styleKeyOf(line) };
 }
 
-export function headingsFromLines(lines: TextLine[], body: BodyStyle): LineHeading[] {
+/** "2. RESULTS. The model ..." or "INTRODUCTION: We ...": a capitals lead in the body's font. */
+const CAPS_RUN_IN = /^((?:[\dIVX]{1,4}\.?\s+)?\p{Lu}[\p{Lu}\s'’-]{3,60})[.:]\s+\p{Lu}/u;
+
+/**
+ * A run-in heading opens a paragraph: a bold or larger lead phrase ("3. Algorithm."), or one in
+ * capitals, then the paragraph on the same line. Only numbered leads count: a bold "Theorem 2."
+ * or "Proof." opens no section.
+ */
+function runInCandidate(line: TextLine, lineIndex: number, body: BodyStyle): Candidate | null {
+  // The paragraph after the lead is body text; another style there ("M" then a subscript "3I")
+  // means the lead is a fragment of a heading.
+  const styledLead =
+    line.lead &&
+    (line.lead.fontName !== body.fontName || line.lead.size >= body.size * 1.1) &&
+    isBodyStyle({ ...line, ...line.lead.followedBy }, body) &&
+    line.lead;
+  const capsLead = styledLead ? null : CAPS_RUN_IN.exec(line.text)?.[1];
+  const lead = styledLead
+    ? { ...line, text: styledLead.text, fontName: styledLead.fontName, size: styledLead.size }
+    : capsLead
+      ? { ...line, text: capsLead.trim() }
+      : null;
+  if (!lead) return null;
+  const text = lead.text.replace(/[.:—–-]+$/, '').trim();
+  if (text.split(' ').length > MAX_HEADING_WORDS || !/\p{L}{3}/u.test(text)) return null;
+  const numbering = parseNumbering(text);
+  const rest = numbering ? numbering.rest : text;
+  // Unnumbered leads ("Background:", "Funding.") label parts of structured abstracts and
+  // declarations more often than they open sections.
+  if (!numbering || !rest || numbering.kind === 'letter') return null;
+  if (capsLead && !isAllCaps(rest)) return null;
+  const headingLine = { ...lead, text, singleFont: true };
+  return {
+    lineIndex,
+    line: headingLine,
+    numbering,
+    rest,
+    known: isKnownSectionName(rest),
+    strong: true,
+    styleKey: styleKeyOf(headingLine),
+  };
+}
+
+/** `titleLines`: the title's lines, which are no heading however they are set. */
+export function headingsFromLines(
+  lines: TextLine[],
+  body: BodyStyle,
+  titleLines: number[] = [],
+): LineHeading[] {
   const repeated = runningTexts(lines);
+  const title = new Set(titleLines);
   const candidates: Candidate[] = [];
   lines.forEach((line, index) => {
-    if (repeated.has(runningKey(line))) return;
-    const candidate = toCandidate(line, index, body);
+    if (title.has(index)) return;
+    if (repeated.has(runningKey(line)) && !isNumberedDivision(line)) return;
+    const candidate = runInCandidate(line, index, body) ?? toCandidate(line, index, body);
     if (candidate) candidates.push(candidate);
   });
 
@@ -243,11 +179,17 @@ export function headingsFromLines(lines: TextLine[], body: BodyStyle): LineHeadi
 function assignLevels(candidates: Candidate[]): LineHeading[] {
   const usesRoman = candidates.some((c) => c.numbering?.kind === 'roman');
   let inBackMatter = false;
+  let inDivision = false;
   const headings: LineHeading[] = [];
   for (const c of candidates) {
     const numbering = c.numbering;
     const foldedRest = foldText(c.rest);
     let level = numbering?.depth ?? 1;
+    // Inside a part or chapter, numbered sections sit one level down ("3.1" already does).
+    if (numbering?.kind === 'division') inDivision = true;
+    else if (inDivision && (numbering?.kind === 'arabic' || numbering?.kind === 'roman')) {
+      level = Math.max(level, 2);
+    }
     if (numbering?.kind === 'letter' && numbering.depth === 1) {
       if (inBackMatter) level = 1;
       else if (usesRoman && numbering.punctuated) level = 2;
@@ -270,113 +212,11 @@ function assignLevels(candidates: Candidate[]): LineHeading[] {
 }
 
 /**
- * A heading too long for one line continues on the next line in the same style; that line may
- * itself have been taken for an (unnumbered) heading.
+ * "APPENDIX 2" or "Chapter 3" recurs with another number on several pages, like a running head,
+ * but away from the page's top and bottom edges it is a heading.
  */
-function mergeWrappedHeadings(
-  headings: LineHeading[],
-  lines: TextLine[],
-  body: BodyStyle,
-): LineHeading[] {
-  const byLine = new Map(headings.map((h) => [h.lineIndex, h]));
-  const absorbed = new Set<number>();
-  const merged: LineHeading[] = [];
-  for (const heading of headings) {
-    if (absorbed.has(heading.lineIndex)) continue;
-    let text = heading.text;
-    let index = heading.lineIndex;
-    for (;;) {
-      const line = lines[index]!;
-      const next = lines[index + 1];
-      const nextHeading = byLine.get(index + 1);
-      if (
-        !next ||
-        (nextHeading && nextHeading.number !== undefined) ||
-        next.page !== line.page ||
-        Math.abs(next.size - line.size) > 0.6 ||
-        next.fontName !== line.fontName ||
-        isBodyStyle(line, body) ||
-        (isAllCaps(text) && !isAllCaps(next.text)) ||
-        line.y - next.y <= 0 ||
-        line.y - next.y > line.size * 1.6 ||
-        parseNumbering(next.text) ||
-        (isKnownSectionName(next.text) && !isKnownSectionName(`${text} ${next.text}`)) ||
-        isKnownSectionName(text) ||
-        /[.:]$/.test(line.text) ||
-        !looksUnfinished(line.text) ||
-        `${text} ${next.text}`.length > MAX_HEADING_CHARS * 1.5
-      ) {
-        break;
-      }
-      text = `${text} ${next.text}`;
-      index++;
-      absorbed.add(index);
-    }
-    merged.push({ ...heading, text });
-  }
-  return merged;
-}
-
-/** A heading line that wrapped is long, or stops on a word that needs a continuation. */
-function looksUnfinished(text: string): boolean {
-  return (
-    text.length >= 25 || /(?:\b(?:and|or|of|for|the|in|on|with|to|a|an|from|by)|[-,–])$/i.test(text)
-  );
-}
-
-/**
- * Section numbers rise through a paper: a numbered top-level line that breaks the rise (a list
- * item, a table row) is dropped, keeping the longest rising sequence.
- */
-function keepIncreasingSections(headings: LineHeading[]): LineHeading[] {
-  const valueOf = (h: LineHeading): number | null => {
-    if (h.level !== 1 || !h.number) return null;
-    if (/^\d+$/.test(h.number)) return Number(h.number);
-    const roman = romanValue(h.number);
-    return roman;
-  };
-  const numbered = headings
-    .map((h, index) => ({ index, value: valueOf(h) }))
-    .filter((e): e is { index: number; value: number } => e.value !== null);
-  const keep = new Set(
-    longestIncreasing(numbered.map((e) => e.value)).map((i) => numbered[i]!.index),
-  );
-  const dropped = new Set(numbered.map((e) => e.index).filter((i) => !keep.has(i)));
-  return headings.filter((_, index) => !dropped.has(index));
-}
-
-/** Indices of a longest strictly increasing subsequence (O(n²), n is small). */
-function longestIncreasing(values: number[]): number[] {
-  const length = values.map(() => 1);
-  const previous = values.map(() => -1);
-  for (let i = 0; i < values.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (values[j]! < values[i]! && length[j]! + 1 > length[i]!) {
-        length[i] = length[j]! + 1;
-        previous[i] = j;
-      }
-    }
-  }
-  let end = length.indexOf(Math.max(0, ...length));
-  const result: number[] = [];
-  while (end >= 0) {
-    result.unshift(end);
-    end = previous[end]!;
-  }
-  return result;
-}
-
-const CONCLUSION_PATTERNS = [/conclu/, /summary|finalremarks|closingremarks|discussion/];
-
-/** Index of the conclusions heading (top level preferred), or null. */
-export function findConclusions(headings: PdfHeading[]): number | null {
-  for (const pattern of CONCLUSION_PATTERNS) {
-    for (const level of [1, 2]) {
-      const index = headings.findLastIndex(
-        (h) => h.level === level && pattern.test(foldText(h.text)),
-      );
-      if (index >= 0) return index;
-    }
-  }
-  return null;
+function isNumberedDivision(line: TextLine): boolean {
+  const kind = parseNumbering(line.text)?.kind;
+  const fromEdge = Math.min(line.y, line.pageHeight - line.y);
+  return (kind === 'appendix' || kind === 'division') && fromEdge > line.pageHeight * 0.1;
 }

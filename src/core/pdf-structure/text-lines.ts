@@ -3,6 +3,7 @@
  * the text jumps back or across a column gap. Every later rule reads lines, not items.
  */
 import { foldText } from './fold-text';
+import { uprightPage } from './page-orientation';
 import type { PdfPageText, PdfTextItem } from './pdf-structure';
 
 export interface TextLine {
@@ -20,6 +21,16 @@ export interface TextLine {
   singleFont: boolean;
   pageHeight: number;
   pageWidth: number;
+  /**
+   * The line's opening words when they are set in another font or size than the rest: a run-in
+   * heading ("2. The Problem" in bold, then the paragraph) or a label.
+   */
+  lead?: {
+    text: string;
+    fontName: string;
+    size: number;
+    followedBy: { fontName: string; size: number };
+  };
 }
 
 const SPACING_ACCENT = /^[`´¨ˆ˜¯˘˙˚¸˝˛ˇ^~'’]$/;
@@ -27,9 +38,18 @@ const SPACING_ACCENT = /^[`´¨ˆ˜¯˘˙˚¸˝˛ˇ^~'’]$/;
 /** Gap, in font sizes, beyond which two items on one baseline belong to different columns. */
 const COLUMN_GAP = 2.5;
 
+/** Average advance of a character, in font sizes: about half an em in common fonts. */
+const EM_PER_CHAR = 0.5;
+
 function itemFontSize(item: PdfTextItem): number {
   const [, , c = 0, d = 0] = item.transform;
-  return Math.hypot(c, d) || item.height || 0;
+  const claimed = Math.hypot(c, d) || item.height || 0;
+  // Some fonts (bitmap Type3, scaled boxes) state a size their glyphs do not have: 0.24 for
+  // 10-point text, or 120 for text 6 points wide. The advance per character then tells better.
+  const chars = item.str.trim().length;
+  if (chars === 0 || item.width <= 0) return claimed;
+  const estimated = item.width / chars / EM_PER_CHAR;
+  return claimed < estimated / 8 || claimed > estimated * 8 ? Math.round(estimated) : claimed;
 }
 
 /** Rotated text (arXiv's margin stamp, sideways tables) is not part of the reading flow. */
@@ -46,7 +66,8 @@ interface Run {
   size: number;
 }
 
-export function pageLines(page: PdfPageText): TextLine[] {
+export function pageLines(printedPage: PdfPageText): TextLine[] {
+  const page = uprightPage(printedPage);
   const runs: Run[] = [];
   let current: Run | null = null;
   for (const item of page.items) {
@@ -93,6 +114,9 @@ function toLine(run: Run, page: PdfPageText): TextLine {
   const charsByFont = new Map<string, number>();
   const charsBySize = new Map<number, number>();
   let spaceItemSeen = false;
+  let leadStyle: { fontName: string; size: number } | null = null;
+  let leadEnd: number | null = null;
+  let followedBy: { fontName: string; size: number } | null = null;
   for (const item of run.items) {
     if (item.str.trim() === '') {
       spaceItemSeen = true;
@@ -100,6 +124,14 @@ function toLine(run: Run, page: PdfPageText): TextLine {
     }
     const x = item.transform[4] ?? 0;
     const size = itemFontSize(item);
+    if (leadStyle === null) leadStyle = { fontName: item.fontName, size };
+    else if (
+      leadEnd === null &&
+      (item.fontName !== leadStyle.fontName || Math.abs(size - leadStyle.size) > 0.5)
+    ) {
+      leadEnd = text.length;
+      followedBy = { fontName: item.fontName, size };
+    }
     const gap = x - previousRight;
     // A space glyph counts unless the next word starts right where the last one ended.
     const needsSpace =
@@ -117,8 +149,12 @@ function toLine(run: Run, page: PdfPageText): TextLine {
       charsBySize.set(rounded, (charsBySize.get(rounded) ?? 0) + chars);
     }
   }
+  const leadText = leadEnd === null ? '' : cleanLineText(text.slice(0, leadEnd));
   return {
     text: cleanLineText(text),
+    ...(leadText && leadStyle && followedBy
+      ? { lead: { text: leadText, ...leadStyle, followedBy } }
+      : {}),
     page: page.page,
     x: run.x,
     y: run.y,
